@@ -1,0 +1,25 @@
+package org.agreementtracker.engine;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded PostgreSQL that starts when no {@code spring.datasource.url}
+ * is set.
+ *
+ * @param dataDirectory where the database files live; empty for a throw-away database in
+ * the temp directory (tests)
+ * @param durable whether commits reach the disk before they are acknowledged
+ * ({@code fsync}, {@code synchronous_commit}); off only where losing data on a crash does
+ * not matter
+ */
+@ConfigurationProperties("agreement-tracker.embedded-database")
+record EmbeddedDatabaseProperties(Path dataDirectory, @DefaultValue("true") boolean durable) {
+
+    boolean throwAway() {
+        return this.dataDirectory == null || this.dataDirectory.toString().isBlank();
+    }
+
+}

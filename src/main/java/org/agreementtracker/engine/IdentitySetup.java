@@ -1,0 +1,259 @@
+package org.agreementtracker.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates, at every start and without duplicates, the groups, accounts, authorizations
+ * and Tasklist filters that {@link IdentityProperties} describes. Authorization checks
+ * are on, so nobody sees anything that is not granted here or by a task's candidate
+ * group.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class IdentitySetup implements ApplicationRunner {
+
+    static final String ADMINS = "admins";
+
+    static final String MANAGERS = "managers";
+
+    static final String REVIEWERS = "reviewers";
+
+    /** Processes a coordinator may start from Tasklist. */
+    static final List<String> STARTABLE_PROCESSES = List.of("smoke-test");
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+    private final IdentityProperties properties;
+
+    private final IdentityService identityService;
+
+    private final AuthorizationService authorizationService;
+
+    private final FilterService filterService;
+
+    private final TaskService taskService;
+
+    private final boolean embeddedDatabase;
+
+    IdentitySetup(IdentityProperties properties, ProcessEngine processEngine, Environment environment) {
+        this.properties = properties;
+        this.identityService = processEngine.getIdentityService();
+        this.authorizationService = processEngine.getAuthorizationService();
+        this.filterService = processEngine.getFilterService();
+        this.taskService = processEngine.getTaskService();
+        this.embeddedDatabase = OnEmbeddedDatabaseCondition.embedded(environment);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        createGroups();
+        createAdministrator();
+        if (this.embeddedDatabase && this.properties.demoUsers()) {
+            createDemoUsers();
+        }
+        grantApplicationAccess();
+        grantCoordinatorRights();
+        grantManagerRights();
+        createTaskFilters();
+    }
+
+    private void createGroups() {
+        group(ADMINS, "Administrators", Groups.GROUP_TYPE_SYSTEM);
+        group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
+        group(REVIEWERS, "Reviewers", Groups.GROUP_TYPE_WORKFLOW);
+        for (IdentityProperties.Party party : this.properties.parties()) {
+            group(party.coordinatorsGroup(), "Coordinators: " + party.name(), Groups.GROUP_TYPE_WORKFLOW);
+        }
+    }
+
+    private void createAdministrator() {
+        String password = this.properties.adminPassword();
+        if (!StringUtils.hasText(password)) {
+            // Only the embedded database gets here without a password
+            // (AdminPasswordGuard).
+            password = this.properties.adminUser();
+        }
+        user(this.properties.adminUser(), "Agreement Tracker", "Administrator", password, true, ADMINS);
+    }
+
+    private void createDemoUsers() {
+        user("manager", "Maria", "Manager", "manager", false, MANAGERS);
+        user("reviewer", "Rafael", "Reviewer", "reviewer", false, REVIEWERS);
+        for (IdentityProperties.Party party : this.properties.parties()) {
+            String id = "coordinator-" + party.code();
+            user(id, "Coordinator", party.name(), id, false, party.coordinatorsGroup());
+        }
+        log.info("Demonstration accounts are ready (see README: user name = password); embedded database only");
+    }
+
+    private void grantApplicationAccess() {
+        for (String group : workflowGroups()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+
+    private void grantCoordinatorRights() {
+        for (IdentityProperties.Party party : this.properties.parties()) {
+            String group = party.coordinatorsGroup();
+            for (String process : STARTABLE_PROCESSES) {
+                grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+            }
+            grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
+    }
+
+    private void grantManagerRights() {
+        grant(MANAGERS, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK);
+        grant(MANAGERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(MANAGERS, Resources.TASK, Authorization.ANY, Permissions.READ);
+        grant(MANAGERS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+        grant(MANAGERS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY,
+                HistoricProcessInstancePermissions.READ);
+        grant(MANAGERS, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+    }
+
+    private void createTaskFilters() {
+        TaskQuery mine = this.taskService.createTaskQuery()
+            .or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateUserExpression("${currentUser()}")
+            .includeAssignedTasks()
+            .endOr()
+            .orderByDueDate()
+            .asc();
+        filter("My open tasks", "Tasks for me or my groups, soonest due first", -10, mine);
+        TaskQuery overdue = this.taskService.createTaskQuery()
+            .or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateUserExpression("${currentUser()}")
+            .includeAssignedTasks()
+            .endOr()
+            .dueBeforeExpression("${now()}")
+            .orderByDueDate()
+            .asc();
+        filter("Overdue", "My tasks whose due date has passed", 0, overdue);
+        TaskQuery visible = this.taskService.createTaskQuery().orderByDueDate().asc();
+        filter("All tasks I may see", "Every open task my authorizations show, for managers", 10, visible);
+    }
+
+    private List<String> workflowGroups() {
+        List<String> groups = new ArrayList<>(List.of(MANAGERS, REVIEWERS));
+        this.properties.parties().forEach(party -> groups.add(party.coordinatorsGroup()));
+        return groups;
+    }
+
+    private void group(String id, String name, String type) {
+        if (this.identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = this.identityService.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        this.identityService.saveGroup(group);
+    }
+
+    private void user(String id, String firstName, String lastName, String password, boolean updatePassword,
+            String group) {
+        User user = this.identityService.createUserQuery().userId(id).singleResult();
+        if (user == null) {
+            user = this.identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(password);
+            this.identityService.saveUser(user);
+        }
+        else if (updatePassword && !this.identityService.checkPassword(id, password)) {
+            user.setPassword(password);
+            this.identityService.saveUser(user);
+            log.info("Password of {} changed to the one from the environment", id);
+        }
+        if (this.identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            this.identityService.createMembership(id, group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = this.authorizationService.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+        if (authorization == null) {
+            authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        else if (hasAll(authorization, permissions)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        this.authorizationService.saveAuthorization(authorization);
+    }
+
+    private static boolean hasAll(Authorization authorization, Permission... permissions) {
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void filter(String name, String description, int priority, TaskQuery query) {
+        if (this.filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = this.filterService.newTaskFilter(name)
+            .setQuery(query)
+            .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        this.filterService.saveFilter(filter);
+        Authorization everyone = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setUserId(Authorization.ANY);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        this.authorizationService.saveAuthorization(everyone);
+    }
+
+}

@@ -1,0 +1,46 @@
+package org.agreementtracker.engine;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Nothing answers without credentials: Camunda's REST API and our own endpoints each get
+ * an authentication filter. The webapps keep their own login, session and CSRF
+ * protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter() {
+        FilterRegistrationBean<EngineRestAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new EngineRestAuthenticationFilter());
+        registration.setName("engineRestAuthentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName(), ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX,
+                "/engine-rest"));
+        // Before Jersey's servlet, and before anything else reads the request.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(processEngine.getIdentityService(), processEngine.getName()));
+        registration.setName("apiAuthentication");
+        registration.addUrlPatterns("/api/*", "/actuator/*", "/actuator");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+}
