@@ -29,7 +29,12 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    @Bean(destroyMethod = "close")
+    @Bean(destroyMethod = "")
+    EmbeddedDatabase embeddedDatabase(EmbeddedPostgres postgres) {
+        return new EmbeddedDatabase(postgres);
+    }
+
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofMinutes(1));
         if (properties.throwAway()) {
@@ -51,7 +56,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        EmbeddedPostgres postgres = database.postgres();
         return DataSourceBuilder.create()
             .type(HikariDataSource.class)
             .driverClassName("org.postgresql.Driver")

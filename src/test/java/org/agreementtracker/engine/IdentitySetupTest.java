@@ -1,0 +1,111 @@
+package org.agreementtracker.engine;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class IdentitySetupTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    IdentitySetup identitySetup;
+
+    @AfterEach
+    void logOut() {
+        this.engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void createsOneCoordinatorsGroupPerPartyAndTheRoleGroups() {
+        List<String> groups = this.engine.getIdentityService()
+            .createGroupQuery()
+            .list()
+            .stream()
+            .map(group -> group.getId())
+            .toList();
+
+        assertThat(groups).contains("admins", "managers", "reviewers", "coordinators-us", "coordinators-gt",
+                "coordinators-hn", "coordinators-sv", "coordinators-mx");
+    }
+
+    @Test
+    void createsDemoAccountsOnTheEmbeddedDatabaseWithDocumentedPasswords() {
+        var identity = this.engine.getIdentityService();
+
+        assertThat(identity.checkPassword("admin", "admin")).isTrue();
+        assertThat(identity.checkPassword("manager", "manager")).isTrue();
+        assertThat(identity.checkPassword("coordinator-gt", "coordinator-gt")).isTrue();
+        assertThat(identity.checkPassword("coordinator-gt", "wrong")).isFalse();
+        assertThat(identity.createUserQuery().userId("coordinator-gt").memberOfGroup("coordinators-gt").count())
+            .isOne();
+        assertThat(identity.createUserQuery().userId("admin").memberOfGroup("admins").count()).isOne();
+    }
+
+    @Test
+    void givesCockpitToManagersOnlyAndTasklistToEveryWorkflowGroup() {
+        var authorizations = this.engine.getAuthorizationService();
+
+        assertThat(authorizations.isUserAuthorized("manager", List.of("managers"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit"))
+            .isTrue();
+        assertThat(authorizations.isUserAuthorized("coordinator-gt", List.of("coordinators-gt"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit"))
+            .isFalse();
+        assertThat(authorizations.isUserAuthorized("coordinator-gt", List.of("coordinators-gt"), Permissions.ACCESS,
+                Resources.APPLICATION, "tasklist"))
+            .isTrue();
+        assertThat(authorizations.isUserAuthorized("coordinator-gt", List.of("coordinators-gt"), Permissions.ACCESS,
+                Resources.APPLICATION, "admin"))
+            .isFalse();
+    }
+
+    @Test
+    void coordinatorSeesOwnGroupsTasksInTheDefaultFilterAndOtherPartiesSeeNone() {
+        ProcessInstance instance = this.engine.getRuntimeService()
+            .startProcessInstanceByKey("smoke-test", "IDENTITY-FILTER-1");
+        Filter myOpenTasks = this.engine.getFilterService()
+            .createFilterQuery()
+            .filterName("My open tasks")
+            .singleResult();
+
+        this.engine.getIdentityService().setAuthentication("coordinator-us", List.of("coordinators-us"));
+        List<Task> usTasks = this.engine.getFilterService().list(myOpenTasks.getId());
+        this.engine.getIdentityService().setAuthentication("coordinator-gt", List.of("coordinators-gt"));
+        List<Task> gtTasks = this.engine.getFilterService().list(myOpenTasks.getId());
+        long gtVisible = this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count();
+
+        assertThat(usTasks).extracting(Task::getProcessInstanceId).contains(instance.getId());
+        assertThat(gtTasks).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
+        assertThat(gtVisible).isZero();
+    }
+
+    @Test
+    void runningTheSetupAgainCreatesNothingTwice() throws Exception {
+        long authorizations = this.engine.getAuthorizationService().createAuthorizationQuery().count();
+        long filters = this.engine.getFilterService().createFilterQuery().count();
+        long users = this.engine.getIdentityService().createUserQuery().count();
+
+        this.identitySetup.run(new DefaultApplicationArguments());
+
+        assertThat(this.engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(this.engine.getFilterService().createFilterQuery().count()).isEqualTo(filters);
+        assertThat(this.engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
+    }
+
+}

@@ -1,0 +1,125 @@
+package org.agreementtracker.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class ProcessModelsDeployerTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    @Autowired
+    ProcessModelsProperties properties;
+
+    @Test
+    void deploysEveryModelUnderProcessesFolderAndNothingElse() throws IOException {
+        RepositoryService repository = this.processEngine.getRepositoryService();
+        Deployment deployment = repository.createDeploymentQuery()
+            .deploymentName("agreement-tracker")
+            .orderByDeploymentTime()
+            .desc()
+            .list()
+            .get(0);
+
+        List<String> deployed = repository.getDeploymentResources(deployment.getId())
+            .stream()
+            .map(Resource::getName)
+            .sorted()
+            .toList();
+
+        assertThat(deployed).isEqualTo(modelsOnDisk(PROCESSES));
+        assertThat(deployed).anyMatch(name -> name.endsWith(".form"));
+        assertThat(repository.createDeploymentQuery().count())
+            .as("only our one deployment exists, nothing from elsewhere on the classpath")
+            .isEqualTo(repository.createDeploymentQuery().deploymentName("agreement-tracker").count());
+    }
+
+    @Test
+    void redeployingUnchangedModelsCreatesNoNewVersion() {
+        long versionsBefore = this.processEngine.getRepositoryService().createProcessDefinitionQuery().count();
+
+        DeploymentWithDefinitions result = new ProcessModelsDeployer(this.properties).deploy(this.processEngine);
+
+        assertThat(result.getDeployedProcessDefinitions()).isNullOrEmpty();
+        assertThat(this.processEngine.getRepositoryService().createProcessDefinitionQuery().count())
+            .isEqualTo(versionsBefore);
+    }
+
+    @Test
+    void changingOneFormInACopiedFolderCreatesNewVersionWithTheSameResourceNames(@TempDir Path copy)
+            throws IOException {
+        FileSystemUtils.copyRecursively(PROCESSES, copy);
+        Path form = copy.resolve("smoke/confirm-smoke-test.form");
+        Files.writeString(form, Files.readString(form).replace("What did you check?", "What did you verify?"));
+        var fromCopy = new ProcessModelsProperties("file:" + copy.toAbsolutePath() + "/", "agreement-tracker");
+        RepositoryService repository = this.processEngine.getRepositoryService();
+        int versionBefore = repository.createProcessDefinitionQuery()
+            .processDefinitionKey("smoke-test")
+            .latestVersion()
+            .singleResult()
+            .getVersion();
+
+        DeploymentWithDefinitions result = new ProcessModelsDeployer(fromCopy).deploy(this.processEngine);
+
+        assertThat(repository.createProcessDefinitionQuery()
+            .processDefinitionKey("smoke-test")
+            .latestVersion()
+            .singleResult()
+            .getVersion()).isEqualTo(versionBefore + 1);
+        assertThat(repository.getDeploymentResources(result.getId()).stream().map(Resource::getName).sorted())
+            .containsExactlyElementsOf(modelsOnDisk(PROCESSES));
+
+        // The original files are deployed again, so later tests see the shipped models.
+        new ProcessModelsDeployer(this.properties).deploy(this.processEngine);
+    }
+
+    @Test
+    void refusesAModelWithoutHistoryTimeToLiveWithTheEngineReason(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("no-ttl.bpmn"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="test">
+                  <process id="no-ttl" isExecutable="true">
+                    <startEvent id="StartEvent_Started"/>
+                  </process>
+                </definitions>
+                """);
+        var deployer = new ProcessModelsDeployer(
+                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused"));
+
+        assertThatThrownBy(() -> deployer.deploy(this.processEngine)).hasMessageContaining("History Time To Live");
+        assertThat(this.processEngine.getRepositoryService().createDeploymentQuery().deploymentName("refused").count())
+            .isZero();
+    }
+
+    private static List<String> modelsOnDisk(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"))
+                .sorted()
+                .toList();
+        }
+    }
+
+}
