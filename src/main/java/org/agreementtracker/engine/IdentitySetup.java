@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.agreementtracker.shared.Parties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,11 +51,16 @@ class IdentitySetup implements ApplicationRunner {
     static final String REVIEWERS = "reviewers";
 
     /** Processes a coordinator may start from Tasklist. */
-    static final List<String> STARTABLE_PROCESSES = List.of("smoke-test");
+    static final List<String> COORDINATOR_PROCESSES = List.of("smoke-test", "agreement-lifecycle");
+
+    /** Processes a manager may start from Tasklist. */
+    static final List<String> MANAGER_PROCESSES = List.of("smoke-test", "withdraw-agreement");
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
     private final IdentityProperties properties;
+
+    private final Parties parties;
 
     private final IdentityService identityService;
 
@@ -66,8 +72,10 @@ class IdentitySetup implements ApplicationRunner {
 
     private final boolean embeddedDatabase;
 
-    IdentitySetup(IdentityProperties properties, ProcessEngine processEngine, Environment environment) {
+    IdentitySetup(IdentityProperties properties, Parties parties, ProcessEngine processEngine,
+            Environment environment) {
         this.properties = properties;
+        this.parties = parties;
         this.identityService = processEngine.getIdentityService();
         this.authorizationService = processEngine.getAuthorizationService();
         this.filterService = processEngine.getFilterService();
@@ -92,7 +100,7 @@ class IdentitySetup implements ApplicationRunner {
         group(ADMINS, "Administrators", Groups.GROUP_TYPE_SYSTEM);
         group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
         group(REVIEWERS, "Reviewers", Groups.GROUP_TYPE_WORKFLOW);
-        for (IdentityProperties.Party party : this.properties.parties()) {
+        for (Parties.Party party : this.parties.parties()) {
             group(party.coordinatorsGroup(), "Coordinators: " + party.name(), Groups.GROUP_TYPE_WORKFLOW);
         }
     }
@@ -110,7 +118,7 @@ class IdentitySetup implements ApplicationRunner {
     private void createDemoUsers() {
         user("manager", "Maria", "Manager", "manager", false, MANAGERS);
         user("reviewer", "Rafael", "Reviewer", "reviewer", false, REVIEWERS);
-        for (IdentityProperties.Party party : this.properties.parties()) {
+        for (Parties.Party party : this.parties.parties()) {
             String id = "coordinator-" + party.code();
             user(id, "Coordinator", party.name(), id, false, party.coordinatorsGroup());
         }
@@ -125,9 +133,9 @@ class IdentitySetup implements ApplicationRunner {
     }
 
     private void grantCoordinatorRights() {
-        for (IdentityProperties.Party party : this.properties.parties()) {
+        for (Parties.Party party : this.parties.parties()) {
             String group = party.coordinatorsGroup();
-            for (String process : STARTABLE_PROCESSES) {
+            for (String process : COORDINATOR_PROCESSES) {
                 grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.CREATE_INSTANCE);
             }
@@ -139,7 +147,14 @@ class IdentitySetup implements ApplicationRunner {
         grant(MANAGERS, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_TASK);
-        grant(MANAGERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(MANAGERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ, Permissions.CREATE);
+        for (String process : MANAGER_PROCESSES) {
+            grant(MANAGERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        // Withdrawing an agreement correlates a message to its lifecycle instance.
+        grant(MANAGERS, Resources.PROCESS_DEFINITION, "agreement-lifecycle", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grant(MANAGERS, Resources.TASK, Authorization.ANY, Permissions.READ);
         grant(MANAGERS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         grant(MANAGERS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
@@ -175,7 +190,7 @@ class IdentitySetup implements ApplicationRunner {
 
     private List<String> workflowGroups() {
         List<String> groups = new ArrayList<>(List.of(MANAGERS, REVIEWERS));
-        this.properties.parties().forEach(party -> groups.add(party.coordinatorsGroup()));
+        this.parties.parties().forEach(party -> groups.add(party.coordinatorsGroup()));
         return groups;
     }
 

@@ -102,8 +102,8 @@ class ModelConventionsTest {
             assertThat(form.path("executionPlatformVersion").asText()).isEqualTo("7.24.0");
             List<String> unlabelled = new ArrayList<>();
             form.findParents("key").forEach(component -> {
-                if (component.has("type") && !component.path("type").asText().equals("dynamiclist")
-                        && component.path("label").asText().isBlank()) {
+                if (component.has("type") && component.path("label").asText().isBlank()
+                        && component.path("dateLabel").asText().isBlank()) {
                     unlabelled.add(component.path("key").asText());
                 }
             });

@@ -1,0 +1,241 @@
+package org.agreementtracker.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Our agreement tables, through plain SQL on the engine's data source and transaction.
+ */
+@Repository
+class AgreementRepository {
+
+    private final JdbcClient jdbc;
+
+    AgreementRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(String id) {
+        return this.jdbc.sql("select count(*) from tracker.agreement where id = ?")
+            .param(id)
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /** The next free id of the form {@code AGR-<year>-<number>}. */
+    String nextId(int year) {
+        String prefix = "AGR-" + year + "-";
+        Integer highest = this.jdbc
+            .sql("select max(cast(substring(id from ?) as integer)) from tracker.agreement where id ~ ?")
+            .params(prefix.length() + 1, "^" + prefix + "[0-9]+$")
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+        return prefix + String.format("%03d", highest == null ? 1 : highest + 1);
+    }
+
+    void insert(Agreement agreement, String createdBy) {
+        this.jdbc.sql("""
+                insert into tracker.agreement (id, title, instrument_type, date_signed, lead_party, status,
+                    final_text_due_stated, final_text_due, hard_deadline, max_review_rounds, review_round, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(agreement.id(), agreement.title(), agreement.instrumentType().name(), agreement.dateSigned(),
+                    agreement.leadParty(), agreement.status().name(), agreement.finalTextDue().stated(),
+                    agreement.finalTextDue().date(), agreement.hardDeadline(), agreement.maxReviewRounds(),
+                    agreement.reviewRound(), createdBy)
+            .update();
+        int position = 1;
+        for (AgreementParty party : agreement.parties()) {
+            this.jdbc.sql(
+                    "insert into tracker.agreement_party (agreement_id, position, name, country, role) values (?, ?, ?, ?, ?)")
+                .params(agreement.id(), position++, party.name(), party.country(), party.role().name())
+                .update();
+        }
+        for (Area area : agreement.areas()) {
+            this.jdbc.sql("insert into tracker.agreement_area (agreement_id, area) values (?, ?)")
+                .params(agreement.id(), area.name())
+                .update();
+        }
+        for (Commitment commitment : agreement.commitments()) {
+            KeyHolder key = new GeneratedKeyHolder();
+            this.jdbc.sql("insert into tracker.commitment (agreement_id, position, text) values (?, ?, ?)")
+                .params(agreement.id(), commitment.position(), commitment.text())
+                .update(key, "id");
+            long commitmentId = key.getKey().longValue();
+            for (Area area : commitment.areas()) {
+                this.jdbc.sql("insert into tracker.commitment_area (commitment_id, area) values (?, ?)")
+                    .params(commitmentId, area.name())
+                    .update();
+            }
+        }
+    }
+
+    Optional<Agreement> find(String id) {
+        return this.jdbc.sql("select * from tracker.agreement where id = ?")
+            .param(id)
+            .query((rs, row) -> mapAgreement(rs))
+            .optional()
+            .map(this::withDetails);
+    }
+
+    private Agreement withDetails(Agreement agreement) {
+        List<AgreementParty> parties = this.jdbc
+            .sql("select name, country, role from tracker.agreement_party where agreement_id = ? order by position")
+            .param(agreement.id())
+            .query((rs, row) -> new AgreementParty(rs.getString("name"), rs.getString("country"),
+                    PartyRole.valueOf(rs.getString("role"))))
+            .list();
+        Set<Area> areas = EnumSet.noneOf(Area.class);
+        this.jdbc.sql("select area from tracker.agreement_area where agreement_id = ?")
+            .param(agreement.id())
+            .query(String.class)
+            .list()
+            .forEach(area -> areas.add(Area.valueOf(area)));
+        Map<Long, Commitment> commitments = new LinkedHashMap<>();
+        this.jdbc.sql("select id, position, text from tracker.commitment where agreement_id = ? order by position")
+            .param(agreement.id())
+            .query((rs, row) -> new Commitment(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
+                    EnumSet.noneOf(Area.class)))
+            .list()
+            .forEach(commitment -> commitments.put(commitment.id(), commitment));
+        this.jdbc.sql("""
+                select ca.commitment_id, ca.area from tracker.commitment_area ca
+                join tracker.commitment c on c.id = ca.commitment_id where c.agreement_id = ?""")
+            .param(agreement.id())
+            .query((rs, row) -> Map.entry(rs.getLong(1), Area.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> commitments.get(entry.getKey()).areas().add(entry.getValue()));
+        return new Agreement(agreement.id(), agreement.title(), agreement.instrumentType(), agreement.dateSigned(),
+                agreement.leadParty(), agreement.status(), agreement.finalTextDue(), agreement.hardDeadline(),
+                agreement.maxReviewRounds(), agreement.reviewRound(), parties, areas,
+                new ArrayList<>(commitments.values()));
+    }
+
+    private static Agreement mapAgreement(ResultSet rs) throws SQLException {
+        return new Agreement(rs.getString("id"), rs.getString("title"),
+                InstrumentType.valueOf(rs.getString("instrument_type")), rs.getObject("date_signed", LocalDate.class),
+                rs.getString("lead_party"), AgreementStatus.valueOf(rs.getString("status")),
+                new Deadline(rs.getString("final_text_due_stated"), rs.getObject("final_text_due", LocalDate.class)),
+                rs.getObject("hard_deadline", LocalDate.class), rs.getInt("max_review_rounds"),
+                rs.getInt("review_round"), List.of(), Set.of(), List.of());
+    }
+
+    void updateStatus(String id, AgreementStatus status) {
+        this.jdbc.sql("update tracker.agreement set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    void setProcessInstance(String id, String processInstanceId) {
+        this.jdbc.sql("update tracker.agreement set process_instance_id = ? where id = ?")
+            .params(processInstanceId, id)
+            .update();
+    }
+
+    Optional<String> processInstanceOf(String id) {
+        return this.jdbc.sql("select process_instance_id from tracker.agreement where id = ?")
+            .param(id)
+            .query(String.class)
+            .optional();
+    }
+
+    int startNextRound(String id) {
+        return this.jdbc
+            .sql("update tracker.agreement set review_round = review_round + 1 where id = ? returning review_round")
+            .param(id)
+            .query(Integer.class)
+            .single();
+    }
+
+    void addReviewRounds(String id, int extra) {
+        this.jdbc.sql("update tracker.agreement set max_review_rounds = max_review_rounds + ? where id = ?")
+            .params(extra, id)
+            .update();
+    }
+
+    void updateDeadlines(String id, Deadline finalTextDue, LocalDate hardDeadline) {
+        this.jdbc.sql("""
+                update tracker.agreement set final_text_due_stated = ?, final_text_due = ?, hard_deadline = ?
+                where id = ?""").params(finalTextDue.stated(), finalTextDue.date(), hardDeadline, id).update();
+    }
+
+    void insertDraft(String id, int round, String documentRef, String summary, String draftedBy) {
+        this.jdbc.sql("""
+                insert into tracker.memorandum_draft (agreement_id, round, document_ref, summary, drafted_by)
+                values (?, ?, ?, ?, ?)""").params(id, round, documentRef, summary, draftedBy).update();
+    }
+
+    /**
+     * Stores a party's review; a party reviews a round once, a second answer replaces the
+     * first.
+     */
+    void upsertReview(String id, int round, String party, ReviewDecision decision, String comments, String reviewedBy) {
+        this.jdbc.sql("""
+                insert into tracker.memorandum_review (agreement_id, round, party, decision, comments, reviewed_by)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (agreement_id, round, party) do update
+                set decision = excluded.decision, comments = excluded.comments,
+                    reviewed_by = excluded.reviewed_by, reviewed_at = now()""")
+            .params(id, round, party, decision.name(), comments, reviewedBy)
+            .update();
+    }
+
+    Map<String, ReviewDecision> reviewDecisions(String id, int round) {
+        Map<String, ReviewDecision> decisions = new LinkedHashMap<>();
+        this.jdbc.sql("select party, decision from tracker.memorandum_review where agreement_id = ? and round = ?")
+            .params(id, round)
+            .query((rs, row) -> Map.entry(rs.getString(1), ReviewDecision.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> decisions.put(entry.getKey(), entry.getValue()));
+        return decisions;
+    }
+
+    void insertSignature(String id, MemorandumSignature signature, String recordedBy) {
+        this.jdbc.sql("""
+                insert into tracker.memorandum_signature
+                    (agreement_id, signed_on, place, signatories, document_ref, recorded_by)
+                values (?, ?, ?, ?, ?, ?)""")
+            .params(id, signature.signedOn(), signature.place(), signature.signatories(), signature.documentRef(),
+                    recordedBy)
+            .update();
+    }
+
+    Optional<MemorandumSignature> signature(String id) {
+        return this.jdbc.sql(
+                "select signed_on, place, signatories, document_ref from tracker.memorandum_signature where agreement_id = ?")
+            .param(id)
+            .query((rs, row) -> new MemorandumSignature(rs.getObject(1, LocalDate.class), rs.getString(2),
+                    rs.getString(3), rs.getString(4)))
+            .optional();
+    }
+
+    void appendStatusChange(String id, AgreementStatus status, String note, String changedBy,
+            OffsetDateTime changedAt) {
+        this.jdbc.sql("""
+                insert into tracker.status_change (agreement_id, status, note, changed_by, changed_at)
+                values (?, ?, ?, ?, ?)""").params(id, status.name(), note, changedBy, changedAt).update();
+    }
+
+    List<StatusChange> statusHistory(String id) {
+        return this.jdbc.sql("""
+                select status, note, changed_by, changed_at from tracker.status_change
+                where agreement_id = ? order by changed_at, id""")
+            .param(id)
+            .query((rs, row) -> new StatusChange(AgreementStatus.valueOf(rs.getString(1)), rs.getString(2),
+                    rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+            .list();
+    }
+
+}

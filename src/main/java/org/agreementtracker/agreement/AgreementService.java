@@ -1,0 +1,388 @@
+package org.agreementtracker.agreement;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.agreementtracker.shared.InvalidFormDataException;
+import org.agreementtracker.shared.Parties;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to an agreement, step by step: every method checks its input, writes our
+ * tables and the status history in the caller's transaction (the engine's, when a
+ * delegate calls), and throws {@link InvalidFormDataException} with every broken rule
+ * when the input is wrong.
+ */
+@Service
+@Transactional
+public class AgreementService {
+
+    static final String SYSTEM = "system";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+
+    private final AgreementRepository repository;
+
+    private final Parties parties;
+
+    private final LifecycleProperties lifecycle;
+
+    private final IdentityService identityService;
+
+    AgreementService(AgreementRepository repository, Parties parties, LifecycleProperties lifecycle,
+            IdentityService identityService) {
+        this.repository = repository;
+        this.parties = parties;
+        this.lifecycle = lifecycle;
+        this.identityService = identityService;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agreement> find(String id) {
+        return this.repository.find(id);
+    }
+
+    public Agreement get(String id) {
+        return this.repository.find(id)
+            .orElseThrow(() -> new InvalidFormDataException(List.of("agreement " + id + " does not exist")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChange> statusHistory(String id) {
+        return this.repository.statusHistory(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MemorandumSignature> signature(String id) {
+        return this.repository.signature(id);
+    }
+
+    /** Every rule a new agreement breaks; empty when it can be registered. */
+    @Transactional(readOnly = true)
+    public List<String> check(NewAgreement agreement) {
+        List<String> errors = new ArrayList<>();
+        if (agreement.id() != null) {
+            if (!ID.matcher(agreement.id()).matches()) {
+                errors.add("id must be 3 to 64 letters, digits, '.', '_' or '-', not '" + agreement.id() + "'");
+            }
+            else if (this.repository.exists(agreement.id())) {
+                errors.add("id " + agreement.id() + " belongs to an agreement that already exists");
+            }
+        }
+        if (agreement.dateSigned() != null && agreement.dateSigned().isAfter(today())) {
+            errors.add("dateSigned must not be in the future");
+        }
+        if (agreement.leadParty() != null && !this.parties.isKnown(agreement.leadParty())) {
+            errors.add("leadParty '" + agreement.leadParty() + "' is not a known party (" + this.parties.codes() + ")");
+        }
+        checkParties(agreement, errors);
+        if (agreement.commitments() != null) {
+            for (int i = 0; i < agreement.commitments().size(); i++) {
+                NewAgreement.StatedCommitment commitment = agreement.commitments().get(i);
+                if (commitment.text() == null || commitment.text().isBlank()) {
+                    errors.add("commitments[" + i + "].text must not be empty");
+                }
+            }
+        }
+        if (allAreas(agreement).isEmpty()) {
+            errors.add("areas needs at least one area of collaboration");
+        }
+        Optional<LocalDate> finalTextDue = finalTextDue(agreement);
+        if (finalTextDue.isEmpty()) {
+            errors.add("finalTextDue is required: give a date, or words we can resolve in finalTextDueStated"
+                    + " ('next month', 'in 3 weeks')");
+        }
+        else if (agreement.dateSigned() != null && finalTextDue.get().isBefore(agreement.dateSigned())) {
+            errors.add("finalTextDue (" + finalTextDue.get() + ") must not be before dateSigned ("
+                    + agreement.dateSigned() + ")");
+        }
+        if (agreement.hardDeadline() != null && finalTextDue.isPresent()
+                && agreement.hardDeadline().isBefore(finalTextDue.get())) {
+            errors.add("hardDeadline (" + agreement.hardDeadline() + ") must not be before finalTextDue ("
+                    + finalTextDue.get() + ")");
+        }
+        if (agreement.maxReviewRounds() != null
+                && (agreement.maxReviewRounds() < 1 || agreement.maxReviewRounds() > 20)) {
+            errors.add("maxReviewRounds must be between 1 and 20");
+        }
+        return errors;
+    }
+
+    private void checkParties(NewAgreement agreement, List<String> errors) {
+        if (agreement.parties() == null || agreement.parties().isEmpty()) {
+            errors.add("parties needs at least one party");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < agreement.parties().size(); i++) {
+            AgreementParty party = agreement.parties().get(i);
+            String path = "parties[" + i + "]";
+            if (party.name() == null || party.name().isBlank()) {
+                errors.add(path + ".name is required");
+            }
+            else if (!names.add(party.name().trim().toLowerCase())) {
+                errors.add(path + ".name '" + party.name() + "' is listed twice");
+            }
+            if (party.country() != null && !this.parties.isKnown(party.country())) {
+                errors.add(path + ".country '" + party.country() + "' is not a known party (" + this.parties.codes()
+                        + ")");
+            }
+            if (party.role() == null) {
+                errors.add(path + ".role is required");
+            }
+            else if (party.isSignatory() && party.country() == null) {
+                errors.add(path + " is a signatory and needs the country whose coordinators review the text");
+            }
+        }
+        List<String> signatories = agreement.parties()
+            .stream()
+            .filter(AgreementParty::isSignatory)
+            .map(AgreementParty::country)
+            .toList();
+        if (signatories.isEmpty()) {
+            errors.add("parties needs at least one signatory");
+        }
+        else if (agreement.leadParty() != null && !signatories.contains(agreement.leadParty())) {
+            errors.add("leadParty '" + agreement.leadParty() + "' must be the country of one of the signatories");
+        }
+    }
+
+    /** Stores a new agreement, in status {@link AgreementStatus#DRAFTING}. */
+    public Agreement register(NewAgreement agreement) {
+        List<String> errors = check(agreement);
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        String id = agreement.id() != null ? agreement.id() : this.repository.nextId(today().getYear());
+        LocalDate finalTextDue = finalTextDue(agreement).orElseThrow();
+        LocalDate hardDeadline = agreement.hardDeadline() != null ? agreement.hardDeadline()
+                : finalTextDue.plus(this.lifecycle.hardDeadlineAfterDue());
+        List<Commitment> commitments = new ArrayList<>();
+        List<NewAgreement.StatedCommitment> stated = agreement.commitments() == null ? List.of()
+                : agreement.commitments();
+        for (int i = 0; i < stated.size(); i++) {
+            commitments.add(new Commitment(null, i + 1, stated.get(i).text().trim(), areasOf(stated.get(i).areas())));
+        }
+        Agreement registered = new Agreement(id, agreement.title(), agreement.instrumentType(), agreement.dateSigned(),
+                agreement.leadParty(), AgreementStatus.DRAFTING,
+                new Deadline(blankToNull(agreement.finalTextDueStated()), finalTextDue), hardDeadline,
+                agreement.maxReviewRounds() != null ? agreement.maxReviewRounds()
+                        : this.lifecycle.defaultReviewRounds(),
+                0, List.copyOf(agreement.parties()), allAreas(agreement), commitments);
+        this.repository.insert(registered, currentUser());
+        appendHistory(id, AgreementStatus.DRAFTING,
+                registered.instrumentType().label() + " recorded; final text due " + finalTextDue
+                        + (registered.finalTextDue().stated() != null
+                                ? " (\"" + registered.finalTextDue().stated() + "\")" : ""));
+        return this.repository.find(id).orElseThrow();
+    }
+
+    public void linkProcessInstance(String id, String processInstanceId) {
+        this.repository.setProcessInstance(id, processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> processInstanceOf(String id) {
+        return this.repository.processInstanceOf(id);
+    }
+
+    /** A new draft opens the next review round; returns its number. */
+    public int recordDraft(String id, String documentRef, String summary) {
+        requireOpen(id);
+        int round = this.repository.startNextRound(id);
+        this.repository.insertDraft(id, round, documentRef, summary, currentUser());
+        changeStatus(id, AgreementStatus.UNDER_REVIEW, "Draft " + round + " submitted for review: " + summary);
+        return round;
+    }
+
+    public void recordReview(String id, int round, String party, ReviewDecision decision, String comments) {
+        requireOpen(id);
+        this.repository.upsertReview(id, round, party, decision, comments, currentUser());
+    }
+
+    /**
+     * Closes a review round.
+     * @return whether every signatory approved, and whether review rounds are left
+     */
+    public RoundOutcome closeRound(String id) {
+        Agreement agreement = get(id);
+        Map<String, ReviewDecision> decisions = this.repository.reviewDecisions(id, agreement.reviewRound());
+        List<String> requestingChanges = agreement.signatoryCountries()
+            .stream()
+            .filter(party -> decisions.get(party) != ReviewDecision.APPROVED)
+            .toList();
+        boolean approved = requestingChanges.isEmpty();
+        boolean roundsLeft = agreement.reviewRound() < agreement.maxReviewRounds();
+        if (approved) {
+            changeStatus(id, AgreementStatus.AWAITING_SIGNATURE,
+                    "All parties approved draft " + agreement.reviewRound());
+        }
+        else if (roundsLeft) {
+            changeStatus(id, AgreementStatus.REVISING, "Changes requested in round " + agreement.reviewRound() + " by "
+                    + String.join(", ", requestingChanges));
+        }
+        else {
+            changeStatus(id, AgreementStatus.AWAITING_DECISION, "Changes still requested after "
+                    + agreement.maxReviewRounds() + " review rounds, by " + String.join(", ", requestingChanges));
+        }
+        return new RoundOutcome(approved, roundsLeft);
+    }
+
+    /** A manager lets negotiation continue for some more rounds. */
+    public void grantReviewRounds(String id, int extraRounds, String note) {
+        requireOpen(id);
+        this.repository.addReviewRounds(id, extraRounds);
+        changeStatus(id, AgreementStatus.REVISING, "Manager granted " + extraRounds + " more review round"
+                + (extraRounds == 1 ? "" : "s") + (note == null ? "" : ": " + note));
+    }
+
+    /** Records an overdue final text; the status does not change. */
+    public void noteOverdueMemorandum(String id, int reminder) {
+        Agreement agreement = get(id);
+        appendHistory(id, agreement.status(), "Final text overdue since " + agreement.finalTextDue().date()
+                + (reminder > 1 ? " (reminder " + reminder + ")" : ""));
+    }
+
+    public void noteEscalationHandled(String id, String action) {
+        Agreement agreement = get(id);
+        appendHistory(id, agreement.status(), "Escalation handled: " + action);
+    }
+
+    /** Moves both deadlines; the negotiation resumes. */
+    public void extendNegotiation(String id, Deadline finalTextDue, LocalDate hardDeadline, String reason) {
+        Agreement agreement = requireOpen(id);
+        List<String> errors = new ArrayList<>();
+        if (!finalTextDue.date().isAfter(today())) {
+            errors.add("newFinalTextDue must be in the future");
+        }
+        if (hardDeadline != null && hardDeadline.isBefore(finalTextDue.date())) {
+            errors.add("newHardDeadline must not be before newFinalTextDue");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        LocalDate hard = hardDeadline != null ? hardDeadline
+                : finalTextDue.date().plus(this.lifecycle.hardDeadlineAfterDue());
+        this.repository.updateDeadlines(id, finalTextDue, hard);
+        AgreementStatus resumed = agreement.reviewRound() == 0 ? AgreementStatus.DRAFTING : AgreementStatus.REVISING;
+        changeStatus(id, resumed, "Negotiation extended: final text due " + finalTextDue.date() + ", hard deadline "
+                + hard + (reason == null ? "" : ". " + reason));
+    }
+
+    public void registerSignature(String id, MemorandumSignature signature) {
+        Agreement agreement = requireOpen(id);
+        List<String> errors = new ArrayList<>();
+        if (signature.signedOn() != null && signature.signedOn().isBefore(agreement.dateSigned())) {
+            errors.add("signedOn (" + signature.signedOn() + ") must not be before the statement date ("
+                    + agreement.dateSigned() + ")");
+        }
+        if (signature.signedOn() != null && signature.signedOn().isAfter(today())) {
+            errors.add("signedOn must not be in the future");
+        }
+        if (this.repository.signature(id).isPresent()) {
+            errors.add("the memorandum of " + id + " is already signed");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        this.repository.insertSignature(id, signature, currentUser());
+        changeStatus(id, AgreementStatus.SIGNED, "Memorandum signed on " + signature.signedOn() + " in "
+                + signature.place() + " by " + signature.signatories());
+    }
+
+    /** Ends an agreement for good: abandoned, withdrawn or terminated. */
+    public void end(String id, AgreementStatus endStatus, String reason) {
+        if (!endStatus.isEnded()) {
+            throw new IllegalArgumentException(endStatus + " does not end an agreement");
+        }
+        Agreement agreement = get(id);
+        if (agreement.status().isEnded()) {
+            throw new InvalidFormDataException(
+                    List.of("agreement " + id + " has already ended (" + agreement.status() + ")"));
+        }
+        changeStatus(id, endStatus, reason);
+    }
+
+    public void changeStatus(String id, AgreementStatus status, String note) {
+        this.repository.updateStatus(id, status);
+        appendHistory(id, status, note);
+    }
+
+    private void appendHistory(String id, AgreementStatus status, String note) {
+        this.repository.appendStatusChange(id, status, abbreviate(note), currentUser(),
+                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC));
+    }
+
+    private Agreement requireOpen(String id) {
+        Agreement agreement = get(id);
+        if (agreement.status().isEnded()) {
+            throw new InvalidFormDataException(List.of("agreement " + id + " has ended (" + agreement.status() + ")"));
+        }
+        return agreement;
+    }
+
+    private Optional<LocalDate> finalTextDue(NewAgreement agreement) {
+        if (agreement.finalTextDue() != null) {
+            return Optional.of(agreement.finalTextDue());
+        }
+        return StatedDeadlines.resolve(agreement.finalTextDueStated(), agreement.dateSigned());
+    }
+
+    private static Set<Area> allAreas(NewAgreement agreement) {
+        Set<Area> areas = areasOf(agreement.areas());
+        if (agreement.commitments() != null) {
+            agreement.commitments().forEach(commitment -> areas.addAll(areasOf(commitment.areas())));
+        }
+        return areas;
+    }
+
+    private static Set<Area> areasOf(Set<Area> areas) {
+        Set<Area> copy = EnumSet.noneOf(Area.class);
+        if (areas != null) {
+            copy.addAll(areas);
+        }
+        return copy;
+    }
+
+    private String currentUser() {
+        Authentication authentication = this.identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+
+    static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+
+    /**
+     * How a review round ended.
+     *
+     * @param allApproved every signatory approved the draft
+     * @param roundsLeft more review rounds may follow
+     */
+    public record RoundOutcome(boolean allApproved, boolean roundsLeft) {
+
+    }
+
+}

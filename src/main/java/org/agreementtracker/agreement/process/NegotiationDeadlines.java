@@ -1,0 +1,41 @@
+package org.agreementtracker.agreement.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+import org.agreementtracker.agreement.LifecycleProperties;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Turns the agreement's deadline dates into what the timers read: a deadline on a date
+ * has passed when that date has ended (midnight UTC), and the overdue reminders start
+ * then (or now, for a deadline already past) and repeat.
+ */
+final class NegotiationDeadlines {
+
+    private NegotiationDeadlines() {
+    }
+
+    static void apply(VariableScope scope, LocalDate finalTextDue, LocalDate hardDeadline,
+            LifecycleProperties lifecycle) {
+        Instant due = endOf(finalTextDue);
+        Instant firstReminder = due.isAfter(now()) ? due : now().plusSeconds(60);
+        scope.setVariable(AgreementLifecycle.Variables.FINAL_TEXT_DUE_AT, Date.from(due));
+        scope.setVariable(AgreementLifecycle.Variables.HARD_DEADLINE_AT, Date.from(endOf(hardDeadline)));
+        scope.setVariable(AgreementLifecycle.Variables.REMINDER_CYCLE,
+                "R/" + DateTimeFormatter.ISO_INSTANT.format(firstReminder) + "/" + lifecycle.reminderInterval());
+    }
+
+    static Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+}

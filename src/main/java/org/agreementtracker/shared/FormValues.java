@@ -1,0 +1,261 @@
+package org.agreementtracker.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a form (or a REST client) submitted, field by field, and collects every
+ * broken rule so the caller hears about all of them at once. Field names in the messages
+ * are the form's keys, so a REST client knows which variable to fix.
+ */
+public final class FormValues {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Function<String, Object> source;
+
+    private final List<String> errors = new ArrayList<>();
+
+    private FormValues(Function<String, Object> source) {
+        this.source = source;
+    }
+
+    public static FormValues of(VariableScope scope) {
+        return new FormValues(scope::getVariable);
+    }
+
+    public static FormValues of(Map<String, ?> values) {
+        return new FormValues(values::get);
+    }
+
+    /** Text, trimmed; null when absent or blank and not required. */
+    public String text(String field, boolean required, int maxLength) {
+        Object value = this.source.apply(field);
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                error(field, "is required");
+            }
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            error(field, "must be text");
+            return null;
+        }
+        String trimmed = text.trim();
+        if (trimmed.length() > maxLength) {
+            error(field, "must be at most " + maxLength + " characters long");
+            return null;
+        }
+        return trimmed;
+    }
+
+    /**
+     * A date given as an ISO date ({@code 2026-01-31}), an ISO date-time, or a
+     * {@link Date}.
+     */
+    public LocalDate date(String field, boolean required) {
+        Object value = this.source.apply(field);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            if (required) {
+                error(field, "is required");
+            }
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        }
+        catch (DateTimeParseException ex) {
+            error(field, "must be a date like 2026-01-31, not '" + abbreviate(text) + "'");
+            return null;
+        }
+    }
+
+    public Integer integer(String field, boolean required, int min, int max) {
+        Object value = this.source.apply(field);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            if (required) {
+                error(field, "is required");
+            }
+            return null;
+        }
+        long number;
+        if (value instanceof Number given) {
+            if (given.doubleValue() != Math.rint(given.doubleValue())) {
+                error(field, "must be a whole number");
+                return null;
+            }
+            number = given.longValue();
+        }
+        else {
+            try {
+                number = Long.parseLong(value.toString().trim());
+            }
+            catch (NumberFormatException ex) {
+                error(field, "must be a whole number, not '" + abbreviate(value.toString()) + "'");
+                return null;
+            }
+        }
+        if (number < min || number > max) {
+            error(field, "must be between " + min + " and " + max);
+            return null;
+        }
+        return (int) number;
+    }
+
+    public Boolean bool(String field, boolean required) {
+        Object value = this.source.apply(field);
+        if (value == null) {
+            if (required) {
+                error(field, "is required");
+            }
+            return null;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        if ("true".equalsIgnoreCase(value.toString()) || "false".equalsIgnoreCase(value.toString())) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        error(field, "must be true or false");
+        return null;
+    }
+
+    /** One of the constants of an enum, by name. */
+    public <E extends Enum<E>> E choice(String field, Class<E> type, boolean required) {
+        String text = text(field, required, 64);
+        return text == null ? null : choiceOf(field, text, type);
+    }
+
+    public <E extends Enum<E>> E choiceOf(String field, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        catch (IllegalArgumentException ex) {
+            error(field, "must be one of " + names(type) + ", not '" + abbreviate(text) + "'");
+            return null;
+        }
+    }
+
+    /**
+     * A list of objects (a form's dynamic list, Json, a JSON string or a Java list of
+     * maps), as JSON nodes; an empty list when absent.
+     */
+    public List<JsonNode> list(String field, boolean required) {
+        JsonNode node = json(field);
+        if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
+            if (required) {
+                error(field, "needs at least one entry");
+            }
+            return List.of();
+        }
+        if (!node.isArray()) {
+            error(field, "must be a list");
+            return List.of();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        node.forEach(items::add);
+        return items;
+    }
+
+    /** A list of texts (a checklist or tag list); an empty list when absent. */
+    public List<String> texts(String field, boolean required) {
+        JsonNode node = json(field);
+        List<String> texts = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(item -> {
+                if (item.isTextual() && !item.asText().isBlank()) {
+                    texts.add(item.asText().trim());
+                }
+            });
+        }
+        else if (node != null && node.isTextual() && !node.asText().isBlank()) {
+            for (String part : node.asText().split(",")) {
+                if (!part.isBlank()) {
+                    texts.add(part.trim());
+                }
+            }
+        }
+        else if (node != null && !node.isNull()) {
+            error(field, "must be a list of texts");
+        }
+        if (texts.isEmpty() && required) {
+            error(field, "needs at least one entry");
+        }
+        return texts;
+    }
+
+    private JsonNode json(String field) {
+        Object value = this.source.apply(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof String text) {
+                String trimmed = text.trim();
+                if (trimmed.startsWith("[") || trimmed.startsWith("{") || trimmed.startsWith("\"")) {
+                    return JSON.readTree(trimmed);
+                }
+                return JSON.getNodeFactory().textNode(trimmed);
+            }
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                return JSON.valueToTree(value);
+            }
+            // Spin's JSON values (the type Camunda Forms submit lists as) print as JSON.
+            return JSON.readTree(value.toString());
+        }
+        catch (JsonProcessingException | IllegalArgumentException ex) {
+            error(field, "is not valid JSON");
+            return null;
+        }
+    }
+
+    public void error(String field, String problem) {
+        this.errors.add(field + " " + problem);
+    }
+
+    public boolean hasErrors() {
+        return !this.errors.isEmpty();
+    }
+
+    public List<String> errors() {
+        return List.copyOf(this.errors);
+    }
+
+    /** Ends reading: throws {@link InvalidFormDataException} with every error found. */
+    public void throwIfInvalid() {
+        if (!this.errors.isEmpty()) {
+            throw new InvalidFormDataException(this.errors);
+        }
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        return String.join(", ", names);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+}
