@@ -90,6 +90,7 @@ class IdentitySetup implements ApplicationRunner {
         if (this.embeddedDatabase && this.properties.demoUsers()) {
             createDemoUsers();
         }
+        grantAdministratorsEverything();
         grantApplicationAccess();
         grantCoordinatorRights();
         grantManagerRights();
@@ -98,6 +99,7 @@ class IdentitySetup implements ApplicationRunner {
 
     private void createGroups() {
         group(ADMINS, "Administrators", Groups.GROUP_TYPE_SYSTEM);
+        group(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
         group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
         group(REVIEWERS, "Reviewers", Groups.GROUP_TYPE_WORKFLOW);
         for (Parties.Party party : this.parties.parties()) {
@@ -113,6 +115,10 @@ class IdentitySetup implements ApplicationRunner {
             password = this.properties.adminUser();
         }
         user(this.properties.adminUser(), "Agreement Tracker", "Administrator", password, true, ADMINS);
+        // The webapps offer anyone a "create the first administrator" page until a member
+        // of
+        // camunda-admin exists; the administrator closes it.
+        user(this.properties.adminUser(), "Agreement Tracker", "Administrator", password, false, Groups.CAMUNDA_ADMIN);
     }
 
     private void createDemoUsers() {
@@ -123,6 +129,16 @@ class IdentitySetup implements ApplicationRunner {
             user(id, "Coordinator", party.name(), id, false, party.coordinatorsGroup());
         }
         log.info("Demonstration accounts are ready (see README: user name = password); embedded database only");
+    }
+
+    /**
+     * Membership of an admin group only unlocks administrative commands; reading and
+     * changing resources still needs authorizations, as Camunda's own setup grants them.
+     */
+    private void grantAdministratorsEverything() {
+        for (Resources resource : Resources.values()) {
+            grant(ADMINS, resource, Authorization.ANY, Permissions.ALL);
+        }
     }
 
     private void grantApplicationAccess() {

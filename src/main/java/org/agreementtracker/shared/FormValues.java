@@ -175,6 +175,19 @@ public final class FormValues {
         return items;
     }
 
+    /** An object (a form group with a path, Json, or a map); null when absent. */
+    public JsonNode object(String field) {
+        JsonNode node = json(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            error(field, "must be an object");
+            return null;
+        }
+        return node;
+    }
+
     /** A list of texts (a checklist or tag list); an empty list when absent. */
     public List<String> texts(String field, boolean required) {
         JsonNode node = json(field);

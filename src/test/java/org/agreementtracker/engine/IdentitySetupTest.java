@@ -76,6 +76,16 @@ class IdentitySetupTest {
     }
 
     @Test
+    void administratorsSeeAndChangeEverything() {
+        this.engine.getIdentityService().setAuthentication("admin", List.of("admins"));
+
+        assertThat(this.engine.getRepositoryService().createDeploymentQuery().count()).isPositive();
+        assertThat(this.engine.getIdentityService().createUserQuery().count()).isGreaterThan(5);
+        assertThat(this.engine.getAuthorizationService()
+            .isUserAuthorized("admin", List.of("admins"), Permissions.CREATE, Resources.DEPLOYMENT)).isTrue();
+    }
+
+    @Test
     void coordinatorSeesOwnGroupsTasksInTheDefaultFilterAndOtherPartiesSeeNone() {
         ProcessInstance instance = this.engine.getRuntimeService()
             .startProcessInstanceByKey("smoke-test", "IDENTITY-FILTER-1");

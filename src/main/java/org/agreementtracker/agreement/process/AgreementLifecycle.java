@@ -120,6 +120,8 @@ public final class AgreementLifecycle {
 
         public static final String TITLE = "title";
 
+        public static final String AGREEMENT_ID = "agreementId";
+
         public static final String INSTRUMENT_TYPE = "instrumentType";
 
         public static final String DATE_SIGNED = "dateSigned";
@@ -174,9 +176,22 @@ public final class AgreementLifecycle {
 
         public static final String END_REASON = "endReason";
 
-        /** Everything the start form submits; none of it stays a process variable. */
-        static final String[] JOINT_STATEMENT = { TITLE, INSTRUMENT_TYPE, DATE_SIGNED, PARTIES, AREAS, COMMITMENTS,
-                FINAL_TEXT_DUE_STATED, FINAL_TEXT_DUE, HARD_DEADLINE, MAX_REVIEW_ROUNDS };
+        /**
+         * Everything the start form submits but the id; none of it stays a process
+         * variable.
+         */
+        static java.util.List<String> jointStatement() {
+            java.util.List<String> fields = new java.util.ArrayList<>(
+                    java.util.List.of(TITLE, INSTRUMENT_TYPE, DATE_SIGNED, PARTIES, AREAS, COMMITMENTS,
+                            FINAL_TEXT_DUE_STATED, FINAL_TEXT_DUE, HARD_DEADLINE, MAX_REVIEW_ROUNDS));
+            for (int row = 1; row <= JointStatementForm.PARTY_ROWS; row++) {
+                fields.add("party" + row);
+            }
+            for (int row = 1; row <= JointStatementForm.COMMITMENT_ROWS; row++) {
+                fields.add("commitment" + row);
+            }
+            return fields;
+        }
 
         static final String[] SIGNATURE = { SIGNED_ON, SIGNED_PLACE, SIGNATORIES, SIGNED_DOCUMENT_REF };
 

@@ -13,6 +13,7 @@ import org.agreementtracker.agreement.NewAgreement;
 import org.agreementtracker.agreement.PartyRole;
 import org.agreementtracker.shared.FormValues;
 
+import static org.agreementtracker.agreement.process.AgreementLifecycle.Fields.AGREEMENT_ID;
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Fields.AREAS;
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Fields.COMMITMENTS;
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Fields.DATE_SIGNED;
@@ -39,13 +40,21 @@ final class JointStatementForm {
     private JointStatementForm() {
     }
 
+    /**
+     * Rows the form offers for parties and for commitments; the REST API takes lists of
+     * any length.
+     */
+    static final int PARTY_ROWS = 8;
+
+    static final int COMMITMENT_ROWS = 10;
+
     static NewAgreement read(String businessKey, FormValues form) {
         String title = form.text(TITLE, true, 300);
         InstrumentType type = form.choice(INSTRUMENT_TYPE, InstrumentType.class, true);
         var dateSigned = form.date(DATE_SIGNED, true);
         String leadParty = form.text(LEAD_PARTY, true, 2);
         List<AgreementParty> parties = new ArrayList<>();
-        List<JsonNode> partyItems = form.list(PARTIES, true);
+        List<JsonNode> partyItems = rowsOrList(form, PARTIES, "party", PARTY_ROWS, "name", true);
         for (int i = 0; i < partyItems.size(); i++) {
             JsonNode item = partyItems.get(i);
             String country = text(item, "country");
@@ -57,7 +66,7 @@ final class JointStatementForm {
         }
         Set<Area> areas = areas(form, AREAS, form.texts(AREAS, false));
         List<NewAgreement.StatedCommitment> commitments = new ArrayList<>();
-        List<JsonNode> commitmentItems = form.list(COMMITMENTS, false);
+        List<JsonNode> commitmentItems = rowsOrList(form, COMMITMENTS, "commitment", COMMITMENT_ROWS, "text", false);
         for (int i = 0; i < commitmentItems.size(); i++) {
             JsonNode item = commitmentItems.get(i);
             List<String> areaNames = new ArrayList<>();
@@ -65,10 +74,46 @@ final class JointStatementForm {
             commitments.add(new NewAgreement.StatedCommitment(text(item, "text"),
                     areas(form, COMMITMENTS + "[" + i + "].areas", areaNames)));
         }
-        return new NewAgreement(businessKey == null || businessKey.isBlank() ? null : businessKey.trim(), title, type,
-                dateSigned, leadParty, parties, areas, commitments, form.text(FINAL_TEXT_DUE_STATED, false, 200),
-                form.date(FINAL_TEXT_DUE, false), form.date(HARD_DEADLINE, false),
-                form.integer(MAX_REVIEW_ROUNDS, false, 1, 20));
+        String wantedId = form.text(AGREEMENT_ID, false, 64);
+        String id = businessKey != null && !businessKey.isBlank() ? businessKey.trim() : wantedId;
+        return new NewAgreement(id, title, type, dateSigned, leadParty, parties, areas, commitments,
+                form.text(FINAL_TEXT_DUE_STATED, false, 200), form.date(FINAL_TEXT_DUE, false),
+                form.date(HARD_DEADLINE, false), form.integer(MAX_REVIEW_ROUNDS, false, 1, 20));
+    }
+
+    /**
+     * The entries of a list field, or else of the form's numbered rows ({@code party1},
+     * {@code party2}, ...), skipping rows left empty.
+     */
+    private static List<JsonNode> rowsOrList(FormValues form, String listField, String rowPrefix, int rows,
+            String mainField, boolean required) {
+        List<JsonNode> items = form.list(listField, false);
+        if (!items.isEmpty()) {
+            return items;
+        }
+        List<JsonNode> filled = new ArrayList<>();
+        for (int row = 1; row <= rows; row++) {
+            JsonNode item = form.object(rowPrefix + row);
+            if (item != null && hasAnyValue(item)) {
+                filled.add(item);
+            }
+        }
+        if (filled.isEmpty() && required) {
+            form.error(listField, "needs at least one entry");
+        }
+        return filled;
+    }
+
+    private static boolean hasAnyValue(JsonNode item) {
+        var fields = item.fields();
+        while (fields.hasNext()) {
+            JsonNode value = fields.next().getValue();
+            if (!value.isNull() && !(value.isTextual() && value.asText().isBlank())
+                    && !(value.isArray() && value.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Area> areas(FormValues form, String field, List<String> names) {

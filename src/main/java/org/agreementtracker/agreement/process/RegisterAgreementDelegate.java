@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
  * Register agreement: stores what "Record joint statement" submitted and keeps only
  * routing facts as variables.
  * <p>
- * Reads the start form's fields ({@link AgreementLifecycle.Fields#JOINT_STATEMENT}) and
- * the business key (the wanted id; empty assigns one). Writes the business key (the
- * agreement's id), {@code agreementId}, {@code leadParty}, {@code reviewingParties},
- * {@code reviewRound} and the deadline variables; removes the form's fields. Invalid data
- * rolls the start back with every broken rule.
+ * Reads the start form's fields ({@link AgreementLifecycle.Fields#jointStatement()}) and
+ * the business key or the form's {@code agreementId} (the wanted id; neither assigns
+ * one). Writes the business key (the agreement's id), {@code agreementId},
+ * {@code leadParty}, {@code reviewingParties}, {@code reviewRound} and the deadline
+ * variables; removes the form's fields. Invalid data rolls the start back with every
+ * broken rule.
  */
 @Component
 class RegisterAgreementDelegate implements JavaDelegate {
@@ -48,7 +49,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
         Agreement agreement = this.agreements.register(statement);
         this.agreements.linkProcessInstance(agreement.id(), execution.getProcessInstanceId());
 
-        execution.removeVariables(List.of(AgreementLifecycle.Fields.JOINT_STATEMENT));
+        execution.removeVariables(AgreementLifecycle.Fields.jointStatement());
         execution.setProcessBusinessKey(agreement.id());
         execution.setVariable(AgreementLifecycle.Variables.AGREEMENT_ID, agreement.id());
         execution.setVariable(AgreementLifecycle.Variables.LEAD_PARTY, agreement.leadParty());

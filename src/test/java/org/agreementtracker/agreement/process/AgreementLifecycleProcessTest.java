@@ -427,6 +427,21 @@ class AgreementLifecycleProcessTest {
     }
 
     @Test
+    void theTasklistFormsNumberedRowsAreReadAndLeaveNoVariablesBehind() {
+        String id = JointStatements.uniqueId("AGR-ROWS");
+
+        ProcessInstance instance = record(null, JointStatements.fromTasklistRows(id));
+
+        assertThat(instance.getBusinessKey()).isEqualTo(id);
+        var agreement = this.agreements.get(id);
+        assertThat(agreement.parties()).extracting("country").containsExactly("us", "gt");
+        assertThat(agreement.commitments()).extracting("text")
+            .containsExactly("Improved training for local law enforcement");
+        assertThat(this.engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("party1",
+                "party3", "commitment1", "commitment2", "title");
+    }
+
+    @Test
     void aDeadlineGivenOnlyInWordsIsResolved() {
         String id = JointStatements.uniqueId("AGR-WORDS");
         VariableMap form = JointStatements.bilateral().putValue("finalTextDueStated", "next month");

@@ -28,6 +28,29 @@ public final class JointStatements {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
+    /**
+     * The same agreement the way Tasklist's form submits it: numbered party and
+     * commitment rows (Json objects), empty rows included, the wanted id in a field.
+     */
+    public static VariableMap fromTasklistRows(String id) {
+        VariableMap form = bilateral();
+        form.remove("parties");
+        form.remove("commitments");
+        return form.putValue("agreementId", id)
+            .putValueTyped("party1", json(
+                    "{\"name\": \"U.S. Department of Homeland Security\", \"country\": \"us\", \"role\": \"SIGNATORY\"}"))
+            .putValueTyped("party2", json(
+                    "{\"name\": \"Guatemalan Ministry of Government\", \"country\": \"gt\", \"role\": \"SIGNATORY\"}"))
+            .putValueTyped("party3", json("{\"name\": \"\", \"country\": null, \"role\": null}"))
+            .putValueTyped("commitment1", json(
+                    "{\"text\": \"Improved training for local law enforcement\", \"areas\": [\"HUMAN_TRAFFICKING_AND_SMUGGLING\"]}"))
+            .putValueTyped("commitment2", json("{\"text\": \"\", \"areas\": []}"));
+    }
+
+    private static org.camunda.spin.plugin.variable.value.JsonValue json(String json) {
+        return SpinValues.jsonValue(json).create();
+    }
+
     /** DHS and the Guatemalan Ministry of Government sign; the US leads. */
     public static VariableMap bilateral() {
         return Variables.createVariables()
