@@ -277,7 +277,10 @@ class IdentitySetup implements ApplicationRunner {
         }
         Filter filter = this.filterService.newTaskFilter(name)
             .setQuery(query)
-            .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            .setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables",
+                    // Every task of ours carries its agreement's title as a task-local
+                    // variable.
+                    List.of(Map.of("name", "agreementTitle", "label", "Agreement"))));
         this.filterService.saveFilter(filter);
         Authorization everyone = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         everyone.setUserId(Authorization.ANY);
