@@ -1,0 +1,160 @@
+package org.agreementtracker.journeys;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * What a coordinator does in Camunda Tasklist and in its Camunda Forms, in the words of
+ * the screen. Selectors use attributes, which do not change with the language.
+ */
+final class Tasklist {
+
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    private final Page page;
+
+    Tasklist(Page page) {
+        this.page = page;
+    }
+
+    /** Logs in through the form (slow, but it is what people do). */
+    Tasklist logIn(String user, String password) {
+        this.page.navigate("/camunda/app/tasklist/default/");
+        this.page.locator("form[name='signinForm'] input[ng-model='username']").fill(user);
+        this.page.locator("form[name='signinForm'] input[ng-model='password']").fill(password);
+        this.page.locator("form[name='signinForm'] button[type='submit']").click();
+        return this;
+    }
+
+    /**
+     * Logs in through the webapp's API: a fraction of a second, for journeys that tested
+     * the form.
+     */
+    Tasklist logInQuickly(String user) {
+        // The first page load hands out the CSRF token the login must echo.
+        this.page.navigate("/camunda/app/tasklist/default/");
+        String token = this.page.context()
+            .cookies()
+            .stream()
+            .filter(cookie -> cookie.name.equals("XSRF-TOKEN"))
+            .map(cookie -> cookie.value)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie"));
+        var response = this.page.context()
+            .request()
+            .post("/camunda/api/admin/auth/user/default/login/tasklist",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                        .setHeader("X-XSRF-TOKEN", token)
+                        .setForm(com.microsoft.playwright.options.FormData.create()
+                            .set("username", user)
+                            .set("password", user)));
+        if (!response.ok()) {
+            throw new IllegalStateException("Login of " + user + " failed: " + response.status());
+        }
+        this.page.navigate("/camunda/app/tasklist/default/");
+        return expectLoggedIn();
+    }
+
+    Tasklist expectLoggedIn() {
+        assertThat(this.page.locator("li.start-process-action a")).isVisible();
+        return this;
+    }
+
+    /** Opens the start dialog and chooses a process by its name. */
+    Locator startProcess(String processName) {
+        this.page.locator("li.start-process-action a").click();
+        this.page.locator(".modal-dialog ul.processes a")
+            .filter(new Locator.FilterOptions().setHasText(processName))
+            .click();
+        Locator dialog = this.page.locator(".modal-dialog");
+        assertThat(dialog.locator(".fjs-form")).isVisible();
+        return dialog;
+    }
+
+    Locator startButton(Locator dialog) {
+        return dialog.locator(".modal-footer button[ng-click='startProcessInstance()']");
+    }
+
+    /** Clicks elsewhere first, so the field being edited commits its value. */
+    void submitStart(Locator dialog) {
+        dialog.locator(".modal-header").click();
+        startButton(dialog).click();
+    }
+
+    void openFilter(String name) {
+        this.page.locator(".task-filter h4.name a").filter(new Locator.FilterOptions().setHasText(name)).click();
+    }
+
+    Locator taskList() {
+        return this.page.locator("ol.tasks-list li.task");
+    }
+
+    /** Opens a task by its link, the way a notification or a colleague's link would. */
+    Locator openTask(String taskId) {
+        this.page.navigate("/camunda/app/tasklist/default/#/?task=" + taskId);
+        Locator details = this.page.locator(".task-details");
+        assertThat(details.locator(".fjs-form")).isVisible();
+        return details;
+    }
+
+    void claim(Locator details) {
+        Locator claim = details.locator("button.claim");
+        if (claim.isVisible()) {
+            claim.click();
+        }
+    }
+
+    void complete(Locator details) {
+        details.locator(".fjs-form").first().click(new Locator.ClickOptions().setPosition(2, 2));
+        details.locator(".form-actions button[ng-click='complete()']").click();
+        assertThat(this.page.locator(".task-details .no-task")).isVisible();
+    }
+
+    // Camunda Form fields, by the component id of our .form files.
+
+    static Locator field(Locator form, String componentId) {
+        return form.locator("[id$='-" + componentId + "']").first();
+    }
+
+    void text(Locator form, String componentId, String value) {
+        field(form, componentId).fill(value);
+    }
+
+    void select(Locator form, String componentId, String optionLabel) {
+        form.locator("[id$='-" + componentId + "-display']").first().click();
+        this.page.locator(".fjs-dropdownlist-item")
+            .filter(new Locator.FilterOptions().setHasText(optionLabel))
+            .first()
+            .click();
+    }
+
+    void date(Locator form, String componentId, LocalDate date) {
+        Locator input = form.locator("input[id$='-" + componentId + "-date']").first();
+        input.fill(US_DATE.format(date));
+        input.press("Enter");
+    }
+
+    void radio(Locator form, String label) {
+        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label)).check();
+    }
+
+    void check(Locator form, String label) {
+        form.getByLabel(label).check();
+    }
+
+    Locator notifications() {
+        return this.page.locator(".page-notifications .notifications");
+    }
+
+    static Pattern text(String regex) {
+        return Pattern.compile(regex);
+    }
+
+}
