@@ -104,6 +104,10 @@ final class Browser implements AutoCloseable {
 
         @Override
         public void close() {
+            // The last screen of every session, to read a failure without opening the
+            // trace.
+            this.page.screenshot(
+                    new Page.ScreenshotOptions().setPath(OUTPUT.resolve("last").resolve(this.traceName + ".png")));
             this.context.tracing()
                 .stop(new Tracing.StopOptions().setPath(OUTPUT.resolve("traces").resolve(this.traceName + ".zip")));
             this.context.close();

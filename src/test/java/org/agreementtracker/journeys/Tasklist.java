@@ -26,11 +26,23 @@ final class Tasklist {
 
     /** Logs in through the form (slow, but it is what people do). */
     Tasklist logIn(String user, String password) {
-        this.page.navigate("/camunda/app/tasklist/default/");
-        this.page.locator("form[name='signinForm'] input[ng-model='username']").fill(user);
-        this.page.locator("form[name='signinForm'] input[ng-model='password']").fill(password);
-        this.page.locator("form[name='signinForm'] button[type='submit']").click();
+        logInForm(this.page, "/camunda/app/tasklist/default/", user, password);
         return this;
+    }
+
+    /**
+     * Fills a webapp's login form once the app has settled: filled earlier, its autofocus
+     * moves the cursor to the user name field halfway through typing.
+     */
+    static void logInForm(Page page, String url, String user, String password) {
+        page.navigate(url,
+                new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.NETWORKIDLE));
+        Locator userField = page.locator("form[name='signinForm'] input[ng-model='username']");
+        Locator passwordField = page.locator("form[name='signinForm'] input[ng-model='password']");
+        userField.fill(user);
+        passwordField.fill(password);
+        assertThat(userField).hasValue(user);
+        page.locator("form[name='signinForm'] button[type='submit']").click();
     }
 
     /**
@@ -38,8 +50,10 @@ final class Tasklist {
      * the form.
      */
     Tasklist logInQuickly(String user) {
-        // The first page load hands out the CSRF token the login must echo.
-        this.page.navigate("/camunda/app/tasklist/default/");
+        // Any webapp request hands out the CSRF token the login must echo; a plain
+        // request, not a
+        // page load, so no half-loaded page is left behind.
+        this.page.context().request().get("/camunda/app/tasklist/default/");
         String token = this.page.context()
             .cookies()
             .stream()
