@@ -317,6 +317,11 @@ public class AgreementService {
         changeStatus(id, endStatus, reason);
     }
 
+    /** Adds a line to the status history without changing the status. */
+    public void note(String id, String note) {
+        appendHistory(id, get(id).status(), note);
+    }
+
     public void changeStatus(String id, AgreementStatus status, String note) {
         this.repository.updateStatus(id, status);
         appendHistory(id, status, note);

@@ -28,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
 public record LifecycleProperties(@DefaultValue("P7D") Period draftTime, @DefaultValue("P7D") Period reviewTime,
         @DefaultValue("P5D") Period reviseTime, @DefaultValue("P5D") Period decisionTime,
         @DefaultValue("P3D") Period escalationTime, @DefaultValue("P7D") Period reminderInterval,
-        @DefaultValue("P60D") Period hardDeadlineAfterDue,
-        @DefaultValue("3") @Min(1) @Max(20) int defaultReviewRounds) {
+        @DefaultValue("P60D") Period hardDeadlineAfterDue, @DefaultValue("3") @Min(1) @Max(20) int defaultReviewRounds,
+        @DefaultValue("P2Y") Period implementationPeriod, @DefaultValue("P3M") Period reassessmentInterval,
+        @DefaultValue("P3M") Period indicatorReportingInterval) {
 
 }

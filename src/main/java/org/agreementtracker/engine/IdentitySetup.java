@@ -51,7 +51,8 @@ class IdentitySetup implements ApplicationRunner {
     static final String REVIEWERS = "reviewers";
 
     /** Processes a coordinator may start from Tasklist. */
-    static final List<String> COORDINATOR_PROCESSES = List.of("smoke-test", "agreement-lifecycle");
+    static final List<String> COORDINATOR_PROCESSES = List.of("smoke-test", "agreement-lifecycle",
+            "follow-up-meetings");
 
     /** Processes a manager may start from Tasklist. */
     static final List<String> MANAGER_PROCESSES = List.of("smoke-test", "withdraw-agreement");

@@ -3,8 +3,11 @@ package org.agreementtracker.agreement.process;
 import java.util.List;
 
 import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.agreement.LifecycleProperties;
 import org.agreementtracker.agreement.MemorandumSignature;
 import org.agreementtracker.shared.FormValues;
+import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -23,8 +26,15 @@ class RegisterSignatureDelegate implements JavaDelegate {
 
     private final AgreementService agreements;
 
-    RegisterSignatureDelegate(AgreementService agreements) {
+    private final ImplementationService implementation;
+
+    private final LifecycleProperties lifecycle;
+
+    RegisterSignatureDelegate(AgreementService agreements, ImplementationService implementation,
+            LifecycleProperties lifecycle) {
         this.agreements = agreements;
+        this.implementation = implementation;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -35,8 +45,15 @@ class RegisterSignatureDelegate implements JavaDelegate {
                 form.text(AgreementLifecycle.Fields.SIGNATORIES, true, 2000),
                 form.text(AgreementLifecycle.Fields.SIGNED_DOCUMENT_REF, true, 500));
         form.throwIfInvalid();
-        this.agreements.registerSignature((String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID),
-                signature);
+        String id = (String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID);
+        // The cadences are checked now, so a mistake is refused with the signature form
+        // still open.
+        List<String> planErrors = this.implementation.checkPlan(id,
+                ImplementationPlans.read(FormValues.of(execution), signature.signedOn(), this.lifecycle));
+        if (!planErrors.isEmpty()) {
+            throw new InvalidFormDataException(planErrors);
+        }
+        this.agreements.registerSignature(id, signature);
         execution.removeVariables(List.of(AgreementLifecycle.Fields.SIGNATURE));
     }
 

@@ -79,13 +79,15 @@ class AgreementLifecycleProcessTest {
         complete(sign, "coordinator-us", signature());
 
         // then
-        bpmn(instance).isEnded();
         bpmn(instance).hasPassedInOrder("ServiceTask_RegisterAgreement", DRAFT_MEMORANDUM_TEXT, REVIEW_MEMORANDUM_DRAFT,
-                CLOSE_REVIEW_ROUND, SIGN_MEMORANDUM, "ServiceTask_RegisterSignature", "EndEvent_MemorandumSigned");
-        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.SIGNED);
+                CLOSE_REVIEW_ROUND, SIGN_MEMORANDUM, "ServiceTask_RegisterSignature",
+                "ServiceTask_StartImplementation");
+        bpmn(instance).isWaitingAt("CallActivity_ImplementCommitments", "CallActivity_HoldSeniorMeetings",
+                "CallActivity_HoldWorkingMeetings", "CallActivity_ReportIndicators");
+        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.IMPLEMENTING);
         assertThat(this.agreements.statusHistory(id)).extracting(StatusChange::status)
             .containsExactly(AgreementStatus.DRAFTING, AgreementStatus.UNDER_REVIEW, AgreementStatus.AWAITING_SIGNATURE,
-                    AgreementStatus.SIGNED);
+                    AgreementStatus.SIGNED, AgreementStatus.IMPLEMENTING);
         assertThat(this.agreements.signature(id)).get().extracting("place").isEqualTo("Guatemala City");
     }
 
@@ -254,9 +256,13 @@ class AgreementLifecycleProcessTest {
 
         complete(single(instance, SIGN_MEMORANDUM), "coordinator-us", signature());
 
-        bpmn(instance).isEnded();
-        assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
-            .isZero();
+        assertThat(tasks(instance, ESCALATE_OVERDUE_MEMORANDUM)).isEmpty();
+        assertThat(this.engine.getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId("StartEvent_FinalTextOverdue")
+            .count()).isZero();
+        bpmn(instance).isWaitingAt("CallActivity_ImplementCommitments");
     }
 
     @Test
@@ -317,9 +323,9 @@ class AgreementLifecycleProcessTest {
             .setVariables(signature())
             .correlate();
 
-        bpmn(instance).isEnded();
         bpmn(instance).hasPassed("BoundaryEvent_MemorandumSigned", "ServiceTask_RegisterSignature");
-        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.SIGNED);
+        bpmn(instance).isWaitingAt("CallActivity_ImplementCommitments");
+        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.IMPLEMENTING);
         assertThat(this.agreements.signature(id)).get().extracting("signatories").asString().contains("McAleenan");
     }
 
@@ -527,7 +533,7 @@ class AgreementLifecycleProcessTest {
     private static Map<String, Object> signature() {
         return Map.of("signedOn", JointStatements.today().toString(), "signedPlace", "Guatemala City", "signatories",
                 "Kevin McAleenan (DHS); Enrique Antonio Degenhart (Ministry of Government)", "signedDocumentRef",
-                "docs://moc/signed");
+                "docs://moc/signed", "seniorMeetingCadence", "R/P3M", "workingMeetingCadence", "R/P1M");
     }
 
     private Job timer(ProcessInstance instance, String activityId) {

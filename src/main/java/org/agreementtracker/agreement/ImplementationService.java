@@ -1,0 +1,222 @@
+package org.agreementtracker.agreement;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.agreementtracker.shared.InvalidFormDataException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to a signed agreement: implementation starts with its meeting cadences and
+ * end date, commitments are assessed and reviewed by a second person, overdue items are
+ * escalated, and the agreement is closed.
+ */
+@Service
+@Transactional
+public class ImplementationService {
+
+    private final AgreementService agreements;
+
+    private final AgreementRepository agreementRepository;
+
+    private final ImplementationRepository repository;
+
+    private final IdentityService identityService;
+
+    ImplementationService(AgreementService agreements, AgreementRepository agreementRepository,
+            ImplementationRepository repository, IdentityService identityService) {
+        this.agreements = agreements;
+        this.agreementRepository = agreementRepository;
+        this.repository = repository;
+        this.identityService = identityService;
+    }
+
+    /**
+     * Checks the implementation settings given at signature.
+     * @return every broken rule
+     */
+    public List<String> checkPlan(String id, ImplementationPlan plan) {
+        Agreement agreement = this.agreements.get(id);
+        List<String> errors = new ArrayList<>();
+        for (var cadence : List.of(new String[] { "seniorMeetingCadence", plan.seniorMeetingCadence() },
+                new String[] { "workingMeetingCadence", plan.workingMeetingCadence() })) {
+            try {
+                MeetingCadence.parse(cadence[1], plan.signedOn() == null ? agreement.dateSigned() : plan.signedOn());
+            }
+            catch (IllegalArgumentException ex) {
+                errors.add(cadence[0] + " " + ex.getMessage());
+            }
+        }
+        if (plan.endDate() != null && plan.signedOn() != null && !plan.endDate().isAfter(plan.signedOn())) {
+            errors
+                .add("agreementEndDate (" + plan.endDate() + ") must be after the signature (" + plan.signedOn() + ")");
+        }
+        return errors;
+    }
+
+    /** Signed: implementation starts. Returns the ids of the commitments to implement. */
+    public List<Long> startImplementation(String id, ImplementationPlan plan) {
+        List<String> errors = checkPlan(id, plan);
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        Agreement agreement = this.agreements.get(id);
+        this.repository.startImplementation(id, plan.endDate(), blankToNull(plan.seniorMeetingCadence()),
+                blankToNull(plan.workingMeetingCadence()));
+        this.agreements.changeStatus(id, AgreementStatus.IMPLEMENTING,
+                "Implementation started: " + agreement.commitments().size() + " commitments, senior meetings "
+                        + describe(plan.seniorMeetingCadence()) + ", working meetings "
+                        + describe(plan.workingMeetingCadence())
+                        + (plan.endDate() == null ? "" : ", ends " + plan.endDate()));
+        return agreement.commitments().stream().map(Commitment::id).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> endDate(String id) {
+        return this.repository.endDate(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Commitment commitment(long commitmentId) {
+        return this.repository.commitment(commitmentId)
+            .orElseThrow(() -> new InvalidFormDataException(List.of("commitment " + commitmentId + " does not exist")));
+    }
+
+    @Transactional(readOnly = true)
+    public ImplementationStatus commitmentStatus(long commitmentId) {
+        return this.repository.commitmentStatus(commitmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public String agreementOfCommitment(long commitmentId) {
+        return this.repository.agreementOfCommitment(commitmentId).orElseThrow();
+    }
+
+    /**
+     * Records an assessment; it counts only once a second person approved it. A source
+     * that is only an anonymous official cannot support more than "minimal" until
+     * corroborated.
+     */
+    public long assess(long commitmentId, ImplementationStatus status, String evidenceRef, String evidenceSource,
+            Reliability reliability, String note) {
+        String agreementId = agreementOfCommitment(commitmentId);
+        ImplementationStatus claimed = status;
+        if (reliability == Reliability.ANONYMOUS && status.score() > ImplementationStatus.MINIMAL.score()) {
+            claimed = ImplementationStatus.MINIMAL;
+            note = (note == null ? "" : note + " ") + "(Capped at MINIMAL: an anonymous source needs corroboration for "
+                    + status + ".)";
+        }
+        return this.repository.insertAssessment(agreementId, commitmentId, claimed, evidenceRef, evidenceSource,
+                reliability, note, currentUser(), now());
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment assessment(long id) {
+        return this.repository.assessment(id)
+            .orElseThrow(() -> new InvalidFormDataException(List.of("assessment " + id + " does not exist")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> assessments(long commitmentId) {
+        return this.repository.assessments(commitmentId);
+    }
+
+    /**
+     * A second person approves or rejects an assessment (four eyes): the assessor cannot
+     * review their own. An approved assessment sets the commitment's status.
+     */
+    public void reviewAssessment(long assessmentId, boolean approved, String note) {
+        Assessment assessment = assessment(assessmentId);
+        String reviewer = currentUser();
+        if (reviewer.equals(assessment.assessedBy())) {
+            throw new InvalidFormDataException(List.of("the assessment of " + assessment.assessedBy()
+                    + " needs a second person: you cannot review your own assessment"));
+        }
+        if (assessment.approved() != null) {
+            throw new InvalidFormDataException(List.of("assessment " + assessmentId + " was already reviewed"));
+        }
+        if (!approved && (note == null || note.isBlank())) {
+            throw new InvalidFormDataException(List.of("reviewNote is required when you reject an assessment"));
+        }
+        this.repository.reviewAssessment(assessmentId, approved, note, reviewer, now());
+        if (approved) {
+            this.repository.setCommitmentStatus(assessment.commitmentId(), assessment.status());
+            String agreementId = agreementOfCommitment(assessment.commitmentId());
+            Commitment commitment = commitment(assessment.commitmentId());
+            this.agreements.note(agreementId,
+                    "Commitment " + commitment.position() + " assessed " + assessment.status() + " (evidence: "
+                            + assessment.evidenceRef() + ", " + assessment.reliability().name().toLowerCase()
+                            + " source; reviewed by " + reviewer + ")");
+        }
+    }
+
+    /**
+     * Records an escalation of an overdue item and raises an agenda item where the
+     * routing says so.
+     */
+    public void escalate(String agreementId, String itemKind, Long itemId, String itemText, int daysOverdue,
+            EscalationRouting routing) {
+        this.repository.insertEscalation(agreementId, itemKind, itemId, daysOverdue, routing.describe(), now());
+        if (routing.agendaItem()) {
+            this.repository.insertAgendaItem(agreementId,
+                    itemText + " (" + itemKind.toLowerCase().replace('_', ' ') + ", " + daysOverdue + " days overdue)",
+                    itemKind, itemId, now());
+        }
+        this.agreements.note(agreementId, itemText + ": " + daysOverdue + " days overdue; " + routing.describe());
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> openAgendaItems(String agreementId) {
+        return this.repository.openAgendaItems(agreementId);
+    }
+
+    public int takeAgendaItems(String agreementId, long meetingId) {
+        return this.repository.assignAgendaItems(agreementId, meetingId);
+    }
+
+    /** Final review done: the agreement is closed. */
+    public void close(String id, String summary) {
+        this.agreements.end(id, AgreementStatus.CLOSED, "Final implementation review: " + summary);
+    }
+
+    private String currentUser() {
+        Authentication authentication = this.identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? AgreementService.SYSTEM
+                : authentication.getUserId();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    }
+
+    private static String describe(String cadence) {
+        return cadence == null || cadence.isBlank() ? "none" : cadence.trim();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /**
+     * What is set when the memorandum is signed.
+     *
+     * @param signedOn the day of signature
+     * @param seniorMeetingCadence senior-level meetings, see {@link MeetingCadence}
+     * @param workingMeetingCadence working-level meetings
+     * @param endDate when the agreement ends, or null for no end date
+     */
+    public record ImplementationPlan(LocalDate signedOn, String seniorMeetingCadence, String workingMeetingCadence,
+            LocalDate endDate) {
+
+    }
+
+}

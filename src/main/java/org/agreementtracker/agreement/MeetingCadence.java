@@ -1,0 +1,116 @@
+package org.agreementtracker.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How often an agreement's follow-up meetings happen at one level: an ISO-8601 repeating
+ * interval ({@code R/P3M}, {@code R4/P1M}, {@code R/2027-01-15T14:00:00Z/P3M}) counted
+ * from the signature unless it names a start, or a list of dates
+ * ({@code 2027-01-15, 2027-04-15}).
+ *
+ * @param text the cadence as entered
+ * @param start the first meeting, for a repeating interval
+ * @param period the time between meetings, for a repeating interval
+ * @param repetitions how many meetings a repeating interval holds, {@code -1} for no
+ * limit
+ * @param dates the meetings, for a list of dates
+ */
+public record MeetingCadence(String text, Instant start, Period period, int repetitions, List<Instant> dates) {
+
+    /** Meetings on a date happen at 14:00 UTC unless a time is given. */
+    private static final int DEFAULT_HOUR = 14;
+
+    /**
+     * Reads a cadence.
+     * @param text what was entered; blank means no regular meetings
+     * @param signedOn the day the memorandum was signed, where a repeating interval
+     * starts
+     * @return the cadence, or empty for none
+     * @throws IllegalArgumentException with a message a coordinator understands
+     */
+    public static Optional<MeetingCadence> parse(String text, LocalDate signedOn) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String cadence = text.trim();
+        if (cadence.startsWith("R")) {
+            String[] parts = cadence.split("/");
+            if (parts.length < 2 || parts.length > 3) {
+                throw new IllegalArgumentException("'" + text + "' is not a repeating interval like R/P3M");
+            }
+            int repetitions;
+            try {
+                repetitions = parts[0].length() == 1 ? -1 : Integer.parseInt(parts[0].substring(1));
+            }
+            catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("'" + parts[0] + "' is not a number of repetitions like R4");
+            }
+            Instant start = parts.length == 3 ? instant(parts[1]) : atMeetingHour(signedOn);
+            Period period = period(parts[parts.length - 1]);
+            if (period.isZero() || period.isNegative()) {
+                throw new IllegalArgumentException("the interval between meetings must be positive");
+            }
+            return Optional.of(new MeetingCadence(cadence, start, period, repetitions, List.of()));
+        }
+        List<Instant> dates = new ArrayList<>();
+        for (String part : cadence.split("[,;\\s]+")) {
+            if (!part.isBlank()) {
+                dates.add(instant(part));
+            }
+        }
+        dates.sort(null);
+        return Optional.of(new MeetingCadence(cadence, null, null, 0, List.copyOf(dates)));
+    }
+
+    /** The first meeting strictly after {@code after}, if the cadence holds one. */
+    public Optional<Instant> nextAfter(Instant after) {
+        if (this.period == null) {
+            return this.dates.stream().filter(date -> date.isAfter(after)).findFirst();
+        }
+        OffsetDateTime meeting = this.start.atOffset(ZoneOffset.UTC);
+        for (int occurrence = 1; this.repetitions < 0 || occurrence <= this.repetitions; occurrence++) {
+            if (meeting.toInstant().isAfter(after)) {
+                return Optional.of(meeting.toInstant());
+            }
+            meeting = meeting.plus(this.period);
+            if (occurrence > 10_000) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Period period(String text) {
+        try {
+            return Period.parse(text);
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("'" + text + "' is not a period like P3M, P2W or P30D");
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            if (text.length() <= 10) {
+                return atMeetingHour(LocalDate.parse(text));
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("'" + text + "' is not a date like 2027-01-15");
+        }
+    }
+
+    private static Instant atMeetingHour(LocalDate date) {
+        return date.atTime(DEFAULT_HOUR, 0).toInstant(ZoneOffset.UTC);
+    }
+
+}

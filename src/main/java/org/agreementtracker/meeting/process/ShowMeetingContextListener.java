@@ -1,0 +1,58 @@
+package org.agreementtracker.meeting.process;
+
+import org.agreementtracker.agreement.Agreement;
+import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.meeting.ActionItem;
+import org.agreementtracker.meeting.Meeting;
+import org.agreementtracker.meeting.MeetingService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * On every meeting and action item task: the agreement, the meeting and its agenda, as
+ * task-local variables the forms show.
+ * <p>
+ * Reads {@code agreementId} and {@code meetingId} or {@code actionItemId}. Writes the
+ * task-local {@code agreementTitle}, {@code meetingSummary}, {@code agendaText},
+ * {@code actionItemText}.
+ */
+@Component
+class ShowMeetingContextListener implements TaskListener {
+
+    private final AgreementService agreements;
+
+    private final MeetingService meetings;
+
+    ShowMeetingContextListener(AgreementService agreements, MeetingService meetings) {
+        this.agreements = agreements;
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Agreement agreement = this.agreements.get((String) task.getVariable(FollowUpMeetings.Variables.AGREEMENT_ID));
+        task.setVariableLocal("agreementTitle", agreement.title() + " (" + agreement.id() + ")");
+        Object meetingId = task.getVariable(FollowUpMeetings.Variables.MEETING_ID);
+        if (meetingId != null) {
+            Meeting meeting = this.meetings.get(((Number) meetingId).longValue());
+            task.setVariableLocal("meetingSummary",
+                    (meeting.adHoc() ? "Ad-hoc " : "") + meeting.level().name().toLowerCase() + "-level meeting "
+                            + meeting.sequence() + ", planned for " + meeting.plannedFor().toString().substring(0, 10)
+                            + (meeting.scheduledFor() == null ? ""
+                                    : ", scheduled for " + meeting.scheduledFor()
+                                            + (Boolean.TRUE.equals(meeting.virtualMeeting()) ? " (virtual)"
+                                                    : " in " + meeting.venue())));
+            var agenda = this.meetings.openAgendaItems(agreement.id());
+            task.setVariableLocal("agendaText", agenda.isEmpty() ? "No escalated items wait for this meeting."
+                    : "Escalated items: " + String.join("; ", agenda));
+        }
+        Object actionItemId = task.getVariable(FollowUpMeetings.Variables.ACTION_ITEM_ID);
+        if (actionItemId != null && meetingId == null) {
+            ActionItem item = this.meetings.actionItem(((Number) actionItemId).longValue());
+            task.setVariableLocal("actionItemText", item.description() + " (due " + item.dueDate() + ")");
+        }
+    }
+
+}

@@ -1,0 +1,91 @@
+package org.agreementtracker.reporting;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.shared.InvalidFormDataException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Indicator values of agreements. */
+@Service
+@Transactional
+public class IndicatorService {
+
+    private final JdbcClient jdbc;
+
+    private final AgreementService agreements;
+
+    private final IdentityService identityService;
+
+    IndicatorService(JdbcClient jdbc, AgreementService agreements, IdentityService identityService) {
+        this.jdbc = jdbc;
+        this.agreements = agreements;
+        this.identityService = identityService;
+    }
+
+    public void report(String agreementId, List<IndicatorValue> values) {
+        this.agreements.get(agreementId);
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            IndicatorValue value = values.get(i);
+            String path = "indicator" + (i + 1);
+            if (value.indicator() == null || value.indicator().isBlank()) {
+                errors.add(path + ".indicator is required");
+            }
+            if (value.value() == null) {
+                errors.add(path + ".value is required");
+            }
+            else if (value.value().signum() < 0) {
+                errors.add(path + ".value must not be negative");
+            }
+            if (value.unit() == null || value.unit().isBlank()) {
+                errors.add(path + ".unit is required");
+            }
+            if (value.qualifier() == null) {
+                errors.add(path + ".qualifier is required");
+            }
+            if (value.period() == null || value.period().isBlank()) {
+                errors.add(path + ".period is required");
+            }
+            if (value.source() == null || value.source().isBlank()) {
+                errors.add(path + ".source is required");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        var authentication = this.identityService.getCurrentAuthentication();
+        String user = authentication == null ? "system" : authentication.getUserId();
+        OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+        for (IndicatorValue value : values) {
+            this.jdbc
+                .sql("""
+                        insert into tracker.indicator_value (agreement_id, indicator, value, unit, qualifier, period, source,
+                            reported_by, reported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(agreementId, value.indicator().trim().toUpperCase(), value.value(), value.unit().trim(),
+                        value.qualifier().name(), value.period().trim(), value.source().trim(), user, now)
+                .update();
+        }
+        this.agreements.note(agreementId, values.size() + " indicator values reported");
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndicatorValue> values(String agreementId) {
+        return this.jdbc.sql("""
+                select indicator, value, unit, qualifier, period, source from tracker.indicator_value
+                where agreement_id = ? order by reported_at, id""")
+            .param(agreementId)
+            .query((rs, row) -> new IndicatorValue(rs.getString(1), rs.getBigDecimal(2), rs.getString(3),
+                    Qualifier.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
+            .list();
+    }
+
+}

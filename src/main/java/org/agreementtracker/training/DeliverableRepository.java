@@ -1,0 +1,83 @@
+package org.agreementtracker.training;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DeliverableRepository {
+
+    private final JdbcClient jdbc;
+
+    DeliverableRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String agreementId, long commitmentId, DeliverableKind kind, String title, String ownerParty,
+            LocalDate dueDate, BigDecimal target) {
+        KeyHolder key = new GeneratedKeyHolder();
+        this.jdbc
+            .sql("""
+                    insert into tracker.deliverable (agreement_id, commitment_id, kind, title, owner_party, due_date, target, status)
+                    values (?, ?, ?, ?, ?, ?, ?, 'PLANNING')""")
+            .params(agreementId, commitmentId, kind.name(), title, ownerParty, dueDate, target)
+            .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<Deliverable> find(long id) {
+        return this.jdbc.sql("select * from tracker.deliverable where id = ?")
+            .param(id)
+            .query((rs, row) -> map(rs))
+            .optional();
+    }
+
+    List<Deliverable> ofAgreement(String agreementId) {
+        return this.jdbc.sql("select * from tracker.deliverable where agreement_id = ? order by due_date, id")
+            .param(agreementId)
+            .query((rs, row) -> map(rs))
+            .list();
+    }
+
+    void plan(long id, String planJson, LocalDate startsOn) {
+        this.jdbc.sql(
+                "update tracker.deliverable set plan = cast(? as jsonb), starts_on = ?, status = 'PLANNED' where id = ?")
+            .params(planJson, startsOn, id)
+            .update();
+    }
+
+    void deliver(long id, String deliveryJson, LocalDate deliveredOn) {
+        this.jdbc.sql("""
+                update tracker.deliverable set delivery = cast(? as jsonb), delivered_on = ?, status = 'DELIVERED'
+                where id = ?""").params(deliveryJson, deliveredOn, id).update();
+    }
+
+    void postpone(long id, String deliveryJson) {
+        this.jdbc.sql("update tracker.deliverable set delivery = cast(? as jsonb), status = 'POSTPONED' where id = ?")
+            .params(deliveryJson, id)
+            .update();
+    }
+
+    String plan(long id) {
+        return this.jdbc.sql("select plan::text from tracker.deliverable where id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
+    }
+
+    private static Deliverable map(ResultSet rs) throws SQLException {
+        return new Deliverable(rs.getLong("id"), rs.getString("agreement_id"), rs.getLong("commitment_id"),
+                DeliverableKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("owner_party"),
+                rs.getObject("due_date", LocalDate.class), rs.getBigDecimal("target"), rs.getString("status"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("delivered_on", LocalDate.class));
+    }
+
+}

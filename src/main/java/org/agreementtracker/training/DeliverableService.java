@@ -1,0 +1,172 @@
+package org.agreementtracker.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.shared.InvalidFormDataException;
+import org.agreementtracker.shared.Parties;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deliverables of commitments, from the list a lead coordinator plans to their delivery.
+ */
+@Service
+@Transactional
+public class DeliverableService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DeliverableRepository repository;
+
+    private final ImplementationService implementation;
+
+    private final AgreementService agreements;
+
+    private final Parties parties;
+
+    DeliverableService(DeliverableRepository repository, ImplementationService implementation,
+            AgreementService agreements, Parties parties) {
+        this.repository = repository;
+        this.implementation = implementation;
+        this.agreements = agreements;
+        this.parties = parties;
+    }
+
+    /**
+     * The deliverables a commitment needs, as the lead plans them.
+     * @return their ids
+     */
+    public List<Long> plan(long commitmentId, List<NewDeliverable> deliverables) {
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < deliverables.size(); i++) {
+            NewDeliverable deliverable = deliverables.get(i);
+            String path = "deliverable" + (i + 1);
+            if (deliverable.kind() == null) {
+                errors.add(path + ".kind is required");
+            }
+            if (deliverable.title() == null || deliverable.title().isBlank()) {
+                errors.add(path + ".title is required");
+            }
+            if (deliverable.ownerParty() == null || !this.parties.isKnown(deliverable.ownerParty())) {
+                errors.add(path + ".ownerParty must be one of " + this.parties.codes());
+            }
+            if (deliverable.dueDate() == null) {
+                errors.add(path + ".dueDate is required");
+            }
+            else if (deliverable.dueDate().isBefore(today())) {
+                errors.add(path + ".dueDate must not be in the past");
+            }
+            if (deliverable.target() != null && deliverable.target().signum() < 0) {
+                errors.add(path + ".target must not be negative");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        String agreementId = this.implementation.agreementOfCommitment(commitmentId);
+        List<Long> ids = new ArrayList<>();
+        for (NewDeliverable deliverable : deliverables) {
+            ids.add(this.repository.insert(agreementId, commitmentId, deliverable.kind(), deliverable.title().trim(),
+                    deliverable.ownerParty(), deliverable.dueDate(), deliverable.target()));
+        }
+        this.agreements.note(agreementId, "Commitment " + this.implementation.commitment(commitmentId).position() + ": "
+                + ids.size() + " deliverables planned");
+        return ids;
+    }
+
+    @Transactional(readOnly = true)
+    public Deliverable get(long id) {
+        return this.repository.find(id)
+            .orElseThrow(() -> new InvalidFormDataException(List.of("deliverable " + id + " does not exist")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Deliverable> ofAgreement(String agreementId) {
+        return this.repository.ofAgreement(agreementId);
+    }
+
+    /** The plan of one deliverable: when it starts and the fields its kind asks for. */
+    public void recordPlan(long id, LocalDate startsOn, Map<String, Object> details) {
+        Deliverable deliverable = get(id);
+        List<String> errors = new ArrayList<>();
+        for (String field : deliverable.kind().requiredPlanFields()) {
+            Object value = details.get(field);
+            if (value == null || value.toString().isBlank()) {
+                errors.add(field + " is required for " + deliverable.kind().name().toLowerCase().replace('_', ' '));
+            }
+        }
+        if (startsOn == null) {
+            errors.add("startsOn is required");
+        }
+        else if (startsOn.isBefore(today())) {
+            errors.add("startsOn must not be in the past");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        this.repository.plan(id, json(details), startsOn);
+        this.agreements.note(deliverable.agreementId(),
+                "Deliverable \"" + deliverable.title() + "\" planned to start " + startsOn);
+    }
+
+    public void confirmDelivery(long id, LocalDate deliveredOn, Map<String, Object> evidence) {
+        Deliverable deliverable = get(id);
+        if (deliveredOn == null || deliveredOn.isAfter(today())) {
+            throw new InvalidFormDataException(List.of("deliveredOn is required and must not be in the future"));
+        }
+        this.repository.deliver(id, json(evidence), deliveredOn);
+        this.agreements.note(deliverable.agreementId(),
+                "Deliverable \"" + deliverable.title() + "\" delivered on " + deliveredOn + describe(evidence));
+    }
+
+    public void postpone(long id, String reason) {
+        Deliverable deliverable = get(id);
+        this.repository.postpone(id, json(Map.of("postponedBecause", reason)));
+        this.agreements.note(deliverable.agreementId(),
+                "Deliverable \"" + deliverable.title() + "\" postponed: " + reason);
+    }
+
+    private static String describe(Map<String, Object> evidence) {
+        Object participants = evidence.get("participants");
+        return participants == null ? "" : " with " + participants + " participants";
+    }
+
+    private static String json(Map<String, Object> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        }
+        catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * A deliverable as planned.
+     *
+     * @param kind what it is
+     * @param title its title
+     * @param ownerParty whose coordinators deliver it
+     * @param dueDate by when
+     * @param target the number aimed at, if any
+     */
+    public record NewDeliverable(DeliverableKind kind, String title, String ownerParty, LocalDate dueDate,
+            BigDecimal target) {
+
+    }
+
+}

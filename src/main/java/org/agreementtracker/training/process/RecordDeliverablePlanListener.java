@@ -1,0 +1,39 @@
+package org.agreementtracker.training.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agreementtracker.shared.FormValues;
+import org.agreementtracker.training.DeliverableService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing "Plan deliverables" ({@code commitment-implementation}): stores the
+ * deliverables the commitment needs; each then runs its own {@code deliverable-delivery}.
+ * <p>
+ * Reads {@code commitmentId} and the form's {@code deliverable1} to {@code deliverable6}
+ * (task-local objects of {@code kind}, {@code title}, {@code ownerParty},
+ * {@code dueDate}, {@code target}). Writes {@code deliverableIds}.
+ */
+@Component
+class RecordDeliverablePlanListener implements TaskListener {
+
+    private final DeliverableService deliverables;
+
+    RecordDeliverablePlanListener(DeliverableService deliverables) {
+        this.deliverables = deliverables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = FormValues.of(task);
+        List<DeliverableService.NewDeliverable> rows = DeliverableRows.read(form);
+        form.throwIfInvalid();
+        List<Long> ids = this.deliverables.plan(((Number) task.getVariable("commitmentId")).longValue(), rows);
+        task.getExecution().getProcessInstance().setVariable("deliverableIds", new ArrayList<>(ids));
+    }
+
+}
