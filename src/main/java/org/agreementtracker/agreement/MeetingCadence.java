@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * How often an agreement's follow-up meetings happen at one level: an ISO-8601 repeating
- * interval ({@code R/P3M}, {@code R4/P1M}, {@code R/2027-01-15T14:00:00Z/P3M}) counted
- * from the signature unless it names a start, or a list of dates
- * ({@code 2027-01-15, 2027-04-15}).
+ * interval ({@code R/P3M}, {@code R4/P1M}, {@code R/2027-01-15T14:00:00Z/P3M}), whose
+ * first meeting comes one interval after the signature unless it names a start, or a list
+ * of dates ({@code 2027-01-15, 2027-04-15}).
  *
  * @param text the cadence as entered
  * @param start the first meeting, for a repeating interval
@@ -53,11 +53,12 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
             catch (NumberFormatException ex) {
                 throw new IllegalArgumentException("'" + parts[0] + "' is not a number of repetitions like R4");
             }
-            Instant start = parts.length == 3 ? instant(parts[1]) : atMeetingHour(signedOn);
             Period period = period(parts[parts.length - 1]);
             if (period.isZero() || period.isNegative()) {
                 throw new IllegalArgumentException("the interval between meetings must be positive");
             }
+            // Without a start, the first meeting comes one interval after the signature.
+            Instant start = parts.length == 3 ? instant(parts[1]) : atMeetingHour(signedOn.plus(period));
             return Optional.of(new MeetingCadence(cadence, start, period, repetitions, List.of()));
         }
         List<Instant> dates = new ArrayList<>();

@@ -54,7 +54,11 @@ public class MeetingService {
         Agreement agreement = this.agreements.get(agreementId);
         Optional<MeetingCadence> cadence;
         try {
-            cadence = MeetingCadence.parse(cadenceText, agreement.dateSigned());
+            // Regular meetings count from the memorandum's signature.
+            cadence = MeetingCadence.parse(cadenceText,
+                    this.agreements.signature(agreementId)
+                        .map(signature -> signature.signedOn())
+                        .orElse(agreement.dateSigned()));
         }
         catch (IllegalArgumentException ex) {
             throw new InvalidFormDataException(List.of("cadence " + ex.getMessage()));
