@@ -168,10 +168,11 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.complete(sign);
         }
 
-        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.IMPLEMENTING);
         assertThat(this.agreements.statusHistory(id)).extracting(StatusChange::status)
             .containsSubsequence(AgreementStatus.DRAFTING, AgreementStatus.UNDER_REVIEW, AgreementStatus.REVISING,
-                    AgreementStatus.UNDER_REVIEW, AgreementStatus.AWAITING_SIGNATURE, AgreementStatus.SIGNED);
+                    AgreementStatus.UNDER_REVIEW, AgreementStatus.AWAITING_SIGNATURE, AgreementStatus.SIGNED,
+                    AgreementStatus.IMPLEMENTING);
         assertThat(this.agreements.statusHistory(id)).extracting(StatusChange::changedBy)
             .contains("coordinator-us", "coordinator-gt");
     }
