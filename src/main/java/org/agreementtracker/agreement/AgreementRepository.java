@@ -134,6 +134,36 @@ class AgreementRepository {
                 rs.getInt("review_round"), List.of(), Set.of(), List.of());
     }
 
+    List<String> ids() {
+        return this.jdbc.sql("select id from tracker.agreement order by created_at, id").query(String.class).list();
+    }
+
+    /**
+     * The status each agreement had at the end of a moment, from the append-only history.
+     */
+    Map<String, AgreementStatus> statusesAsOf(OffsetDateTime asOf) {
+        Map<String, AgreementStatus> statuses = new LinkedHashMap<>();
+        this.jdbc.sql("""
+                select distinct on (agreement_id) agreement_id, status from tracker.status_change
+                where changed_at <= ? order by agreement_id, changed_at desc, id desc""")
+            .param(asOf)
+            .query((rs, row) -> Map.entry(rs.getString(1), AgreementStatus.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
+        return statuses;
+    }
+
+    void setAssumptions(String id, String assumptions) {
+        this.jdbc.sql("update tracker.agreement set assumptions = ? where id = ?").params(assumptions, id).update();
+    }
+
+    Optional<String> assumptions(String id) {
+        return this.jdbc.sql("select assumptions from tracker.agreement where id = ?")
+            .param(id)
+            .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+            .single();
+    }
+
     void updateStatus(String id, AgreementStatus status) {
         this.jdbc.sql("update tracker.agreement set status = ? where id = ?").params(status.name(), id).update();
     }

@@ -61,6 +61,18 @@ public class AgreementService {
             .orElseThrow(() -> new InvalidFormDataException(List.of("agreement " + id + " does not exist")));
     }
 
+    /** Every agreement, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Agreement> all() {
+        return this.repository.ids().stream().map(id -> this.repository.find(id).orElseThrow()).toList();
+    }
+
+    /** Each agreement's status at a past moment; agreements recorded later are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, AgreementStatus> statusesAsOf(OffsetDateTime asOf) {
+        return this.repository.statusesAsOf(asOf);
+    }
+
     @Transactional(readOnly = true)
     public List<StatusChange> statusHistory(String id) {
         return this.repository.statusHistory(id);
@@ -189,6 +201,16 @@ public class AgreementService {
                         + (registered.finalTextDue().stated() != null
                                 ? " (\"" + registered.finalTextDue().stated() + "\")" : ""));
         return this.repository.find(id).orElseThrow();
+    }
+
+    /** What the author of an agreement file assumed where the sources are silent. */
+    public void recordAssumptions(String id, List<String> assumptions) {
+        this.repository.setAssumptions(id, assumptions.isEmpty() ? null : abbreviate(String.join("\n", assumptions)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> assumptions(String id) {
+        return this.repository.assumptions(id).map(text -> List.of(text.split("\n"))).orElse(List.of());
     }
 
     public void linkProcessInstance(String id, String processInstanceId) {

@@ -3,6 +3,7 @@ package org.agreementtracker.agreement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +105,47 @@ class ImplementationRepository {
             .stream()
             .map(id -> assessment(id).orElseThrow())
             .toList();
+    }
+
+    /**
+     * Per commitment of an agreement, the status of its last approved assessment at a
+     * moment.
+     */
+    Map<Long, ImplementationStatus> statusesAsOf(String agreementId, OffsetDateTime asOf) {
+        Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
+        this.jdbc.sql("""
+                select distinct on (commitment_id) commitment_id, status from tracker.assessment
+                where agreement_id = ? and review_decision = 'APPROVED' and reviewed_at <= ?
+                order by commitment_id, reviewed_at desc, id desc""")
+            .params(agreementId, asOf)
+            .query((rs, row) -> Map.entry(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
+        return statuses;
+    }
+
+    /** The latest approved assessment of each commitment of an agreement. */
+    Map<Long, Assessment> latestApproved(String agreementId) {
+        Map<Long, Assessment> latest = new java.util.HashMap<>();
+        this.jdbc.sql("""
+                select distinct on (commitment_id) id from tracker.assessment
+                where agreement_id = ? and review_decision = 'APPROVED'
+                order by commitment_id, reviewed_at desc, id desc""")
+            .param(agreementId)
+            .query(Long.class)
+            .list()
+            .forEach(id -> assessment(id).ifPresent(assessment -> latest.put(assessment.commitmentId(), assessment)));
+        return latest;
+    }
+
+    Map<Long, ImplementationStatus> currentStatuses(String agreementId) {
+        Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
+        this.jdbc.sql("select id, status from tracker.commitment where agreement_id = ?")
+            .param(agreementId)
+            .query((rs, row) -> Map.entry(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
+        return statuses;
     }
 
     long insertEscalation(String agreementId, String kind, Long itemId, int daysOverdue, String actions,

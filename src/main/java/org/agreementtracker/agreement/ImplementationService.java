@@ -159,6 +159,40 @@ public class ImplementationService {
         }
     }
 
+    /** Each commitment's current status (the last approved assessment). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ImplementationStatus> commitmentStatuses(String agreementId) {
+        return this.repository.currentStatuses(agreementId);
+    }
+
+    /**
+     * Each commitment's status at a past moment; commitments not yet assessed then are
+     * absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ImplementationStatus> commitmentStatusesAsOf(String agreementId, OffsetDateTime asOf) {
+        return this.repository.statusesAsOf(agreementId, asOf);
+    }
+
+    /** The evidence behind each commitment's current status. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Assessment> currentEvidence(String agreementId) {
+        return this.repository.latestApproved(agreementId);
+    }
+
+    /**
+     * Sets a commitment's status from what an agreement file states, recorded as reviewed
+     * by the importing user.
+     */
+    public void recordImportedAssessment(long commitmentId, ImplementationStatus status, String evidenceRef,
+            String evidenceSource, Reliability reliability, String note) {
+        String agreementId = agreementOfCommitment(commitmentId);
+        long id = this.repository.insertAssessment(agreementId, commitmentId, status, evidenceRef, evidenceSource,
+                reliability, note, currentUser(), now());
+        this.repository.reviewAssessment(id, true, "Imported with the agreement file", currentUser(), now());
+        this.repository.setCommitmentStatus(commitmentId, status);
+    }
+
     /**
      * Records an escalation of an overdue item and raises an agenda item where the
      * routing says so.

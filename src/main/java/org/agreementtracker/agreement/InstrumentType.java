@@ -5,7 +5,8 @@ public enum InstrumentType {
 
     JOINT_STATEMENT("Joint statement"), ROADMAP("Roadmap"), ACTION_PLAN("Action plan"),
     BILATERAL_MOC("Bilateral memorandum of cooperation"), REGIONAL_COMPACT("Regional compact"),
-    MINISTERIAL_COMMITMENTS("Ministerial commitments");
+    MINISTERIAL_COMMITMENTS("Ministerial commitments"), OPERATIONAL_MISSION("Operational mission"),
+    CONFERENCE("Conference");
 
     private final String label;
 

@@ -77,6 +77,29 @@ public class IndicatorService {
         this.agreements.note(agreementId, values.size() + " indicator values reported");
     }
 
+    /**
+     * Targets of an agreement's indicators, replacing earlier ones of the same indicator.
+     */
+    public void setTarget(String agreementId, String indicator, java.math.BigDecimal target, String unit,
+            Qualifier qualifier) {
+        this.jdbc.sql("""
+                insert into tracker.indicator_target (agreement_id, indicator, target, unit, qualifier)
+                values (?, ?, ?, ?, ?) on conflict (agreement_id, indicator) do update
+                set target = excluded.target, unit = excluded.unit, qualifier = excluded.qualifier""")
+            .params(agreementId, indicator.trim().toUpperCase(), target, unit, qualifier.name())
+            .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndicatorTarget> targets(String agreementId) {
+        return this.jdbc.sql(
+                "select indicator, target, unit, qualifier from tracker.indicator_target where agreement_id = ? order by indicator")
+            .param(agreementId)
+            .query((rs, row) -> new IndicatorTarget(rs.getString(1), rs.getBigDecimal(2), rs.getString(3),
+                    Qualifier.valueOf(rs.getString(4))))
+            .list();
+    }
+
     @Transactional(readOnly = true)
     public List<IndicatorValue> values(String agreementId) {
         return this.jdbc.sql("""

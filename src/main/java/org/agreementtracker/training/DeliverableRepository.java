@@ -47,6 +47,13 @@ class DeliverableRepository {
             .list();
     }
 
+    List<Long> idsOfCommitment(long commitmentId) {
+        return this.jdbc.sql("select id from tracker.deliverable where commitment_id = ? order by id")
+            .param(commitmentId)
+            .query(Long.class)
+            .list();
+    }
+
     void plan(long id, String planJson, LocalDate startsOn) {
         this.jdbc.sql(
                 "update tracker.deliverable set plan = cast(? as jsonb), starts_on = ?, status = 'PLANNED' where id = ?")

@@ -48,6 +48,18 @@ public class DeliverableService {
      * @return their ids
      */
     public List<Long> plan(long commitmentId, List<NewDeliverable> deliverables) {
+        return plan(commitmentId, deliverables, false);
+    }
+
+    /**
+     * Deliverables an agreement file names; a file about the past may hold past due
+     * dates.
+     */
+    public List<Long> importPlanned(long commitmentId, List<NewDeliverable> deliverables) {
+        return plan(commitmentId, deliverables, true);
+    }
+
+    private List<Long> plan(long commitmentId, List<NewDeliverable> deliverables, boolean pastAllowed) {
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < deliverables.size(); i++) {
             NewDeliverable deliverable = deliverables.get(i);
@@ -64,7 +76,7 @@ public class DeliverableService {
             if (deliverable.dueDate() == null) {
                 errors.add(path + ".dueDate is required");
             }
-            else if (deliverable.dueDate().isBefore(today())) {
+            else if (!pastAllowed && deliverable.dueDate().isBefore(today())) {
                 errors.add(path + ".dueDate must not be in the past");
             }
             if (deliverable.target() != null && deliverable.target().signum() < 0) {
@@ -89,6 +101,11 @@ public class DeliverableService {
     public Deliverable get(long id) {
         return this.repository.find(id)
             .orElseThrow(() -> new InvalidFormDataException(List.of("deliverable " + id + " does not exist")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> idsOfCommitment(long commitmentId) {
+        return this.repository.idsOfCommitment(commitmentId);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.agreementtracker.agreement.LifecycleProperties;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -22,12 +24,19 @@ final class NegotiationDeadlines {
 
     static void apply(VariableScope scope, LocalDate finalTextDue, LocalDate hardDeadline,
             LifecycleProperties lifecycle) {
+        variables(finalTextDue, hardDeadline, lifecycle).forEach(scope::setVariable);
+    }
+
+    static Map<String, Object> variables(LocalDate finalTextDue, LocalDate hardDeadline,
+            LifecycleProperties lifecycle) {
         Instant due = endOf(finalTextDue);
         Instant firstReminder = due.isAfter(now()) ? due : now().plusSeconds(60);
-        scope.setVariable(AgreementLifecycle.Variables.FINAL_TEXT_DUE_AT, Date.from(due));
-        scope.setVariable(AgreementLifecycle.Variables.HARD_DEADLINE_AT, Date.from(endOf(hardDeadline)));
-        scope.setVariable(AgreementLifecycle.Variables.REMINDER_CYCLE,
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(AgreementLifecycle.Variables.FINAL_TEXT_DUE_AT, Date.from(due));
+        variables.put(AgreementLifecycle.Variables.HARD_DEADLINE_AT, Date.from(endOf(hardDeadline)));
+        variables.put(AgreementLifecycle.Variables.REMINDER_CYCLE,
                 "R/" + DateTimeFormatter.ISO_INSTANT.format(firstReminder) + "/" + lifecycle.reminderInterval());
+        return variables;
     }
 
     static Instant endOf(LocalDate date) {

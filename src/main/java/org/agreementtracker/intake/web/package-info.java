@@ -1,0 +1,2 @@
+/** The import endpoint of our API. */
+package org.agreementtracker.intake.web;

@@ -1,0 +1,189 @@
+package org.agreementtracker.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.agreementtracker.agreement.Agreement;
+import org.agreementtracker.agreement.AgreementParty;
+import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.agreement.AgreementStatus;
+import org.agreementtracker.agreement.Area;
+import org.agreementtracker.agreement.Commitment;
+import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.agreement.ImplementationStatus;
+import org.agreementtracker.meeting.ActionItem;
+import org.agreementtracker.meeting.MeetingService;
+import org.agreementtracker.shared.Parties;
+import org.agreementtracker.training.Deliverable;
+import org.agreementtracker.training.DeliverableService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress of agreements: per commitment, rolled up per agreement, per area and per
+ * party, now or as of a past moment (from the append-only history), and what is overdue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressService {
+
+    private final AgreementService agreements;
+
+    private final ImplementationService implementation;
+
+    private final DeliverableService deliverables;
+
+    private final MeetingService meetings;
+
+    private final TaskService taskService;
+
+    private final RuntimeService runtimeService;
+
+    private final Parties parties;
+
+    ProgressService(AgreementService agreements, ImplementationService implementation, DeliverableService deliverables,
+            MeetingService meetings, TaskService taskService, RuntimeService runtimeService, Parties parties) {
+        this.agreements = agreements;
+        this.implementation = implementation;
+        this.deliverables = deliverables;
+        this.meetings = meetings;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.parties = parties;
+    }
+
+    /** A commitment and its status at the moment asked for. */
+    public record CommitmentProgress(String agreementId, Commitment commitment, ImplementationStatus status) {
+
+    }
+
+    /**
+     * Every visible commitment with its status, now ({@code asOf} null) or at a past
+     * moment.
+     */
+    public List<CommitmentProgress> commitments(Predicate<Agreement> visible, Instant asOf) {
+        List<CommitmentProgress> rows = new ArrayList<>();
+        Map<String, AgreementStatus> statusesThen = asOf == null ? null
+                : this.agreements.statusesAsOf(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+        for (Agreement agreement : this.agreements.all()) {
+            if (!visible.test(agreement) || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
+                continue;
+            }
+            Map<Long, ImplementationStatus> statuses = asOf == null
+                    ? this.implementation.commitmentStatuses(agreement.id()) : this.implementation
+                        .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+            for (Commitment commitment : agreement.commitments()) {
+                rows.add(new CommitmentProgress(agreement.id(), commitment,
+                        statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED)));
+            }
+        }
+        return rows;
+    }
+
+    /** Roll-ups per agreement, per area and per party. */
+    public Map<String, List<Progress>> rollUps(Predicate<Agreement> visible, Instant asOf) {
+        List<CommitmentProgress> rows = commitments(visible, asOf);
+        Map<String, Agreement> byId = this.agreements.all()
+            .stream()
+            .collect(Collectors.toMap(Agreement::id, agreement -> agreement));
+        Map<String, List<Progress>> rollUps = new LinkedHashMap<>();
+        rollUps.put("agreements", group(rows, row -> Set.of(row.agreementId()), id -> byId.get(id).title()));
+        rollUps.put("areas",
+                group(rows,
+                        row -> row.commitment().areas().isEmpty() ? Set.of(Area.OTHER.name())
+                                : row.commitment().areas().stream().map(Area::name).collect(Collectors.toSet()),
+                        area -> Area.valueOf(area).label()));
+        rollUps.put("parties",
+                group(rows,
+                        row -> byId.get(row.agreementId())
+                            .parties()
+                            .stream()
+                            .map(AgreementParty::country)
+                            .filter(country -> country != null)
+                            .collect(Collectors.toSet()),
+                        code -> this.parties.find(code).map(Parties.Party::name).orElse(code)));
+        return rollUps;
+    }
+
+    private static List<Progress> group(List<CommitmentProgress> rows,
+            java.util.function.Function<CommitmentProgress, Set<String>> keys,
+            java.util.function.Function<String, String> label) {
+        Map<String, List<ImplementationStatus>> groups = new java.util.TreeMap<>();
+        for (CommitmentProgress row : rows) {
+            for (String key : keys.apply(row)) {
+                groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(row.status());
+            }
+        }
+        List<Progress> progress = new ArrayList<>();
+        groups.forEach((key, statuses) -> progress.add(Progress.of(key, label.apply(key), statuses)));
+        return progress;
+    }
+
+    /**
+     * What is past its due date: tasks, deliverables not delivered, action items not
+     * done.
+     */
+    public List<OverdueItem> overdue(Predicate<Agreement> visible) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Agreement> agreements = this.agreements.all().stream().filter(visible).toList();
+        Set<String> ids = agreements.stream().map(Agreement::id).collect(Collectors.toSet());
+        List<OverdueItem> items = new ArrayList<>();
+        List<Task> tasks = this.taskService.createTaskQuery().dueBefore(java.util.Date.from(now)).list();
+        Map<String, String> businessKeys = new java.util.HashMap<>();
+        Set<String> instanceIds = tasks.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(id -> id != null)
+            .collect(Collectors.toSet());
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance instance : this.runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds)
+                .list()) {
+                businessKeys.put(instance.getId(), instance.getBusinessKey());
+            }
+        }
+        for (Task task : tasks) {
+            String agreementId = businessKeys.get(task.getProcessInstanceId());
+            if (agreementId != null && ids.contains(agreementId)) {
+                LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC);
+                items.add(new OverdueItem(agreementId, "TASK", task.getName(), task.getAssignee(), due,
+                        ChronoUnit.DAYS.between(task.getDueDate().toInstant(), now)));
+            }
+        }
+        for (Agreement agreement : agreements) {
+            for (Deliverable deliverable : this.deliverables.ofAgreement(agreement.id())) {
+                if (!"DELIVERED".equals(deliverable.status()) && deliverable.dueDate().isBefore(today)) {
+                    items.add(new OverdueItem(agreement.id(), "DELIVERABLE", deliverable.title(),
+                            deliverable.ownerParty(), deliverable.dueDate(),
+                            ChronoUnit.DAYS.between(deliverable.dueDate(), today)));
+                }
+            }
+            for (ActionItem item : this.meetings.actionItems(agreement.id())) {
+                if ("OPEN".equals(item.status()) && item.dueDate().isBefore(today)) {
+                    items.add(new OverdueItem(agreement.id(), "ACTION_ITEM", item.description(), item.ownerParty(),
+                            item.dueDate(), ChronoUnit.DAYS.between(item.dueDate(), today)));
+                }
+            }
+        }
+        items.sort(Comparator.comparingLong(OverdueItem::daysLate).reversed());
+        return items;
+    }
+
+}
