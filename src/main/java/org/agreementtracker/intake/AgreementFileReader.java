@@ -51,6 +51,24 @@ final class AgreementFileReader {
      * valid agreement file
      */
     static AgreementFile read(byte[] content) {
+        Read read = readLeniently(content);
+        if (!read.errors().isEmpty()) {
+            throw new InvalidFormDataException(read.errors());
+        }
+        return read.file();
+    }
+
+    /** The file as far as it could be read, and every problem of its form. */
+    record Read(AgreementFile file, List<String> errors) {
+
+    }
+
+    /**
+     * Reads a file, collecting the problems of its form.
+     * @throws InvalidFormDataException when the content is not a mapping in YAML or JSON
+     * at all
+     */
+    static Read readLeniently(byte[] content) {
         JsonNode root;
         try {
             root = YAML.readTree(content);
@@ -68,10 +86,7 @@ final class AgreementFileReader {
         }
         AgreementFileReader reader = new AgreementFileReader();
         AgreementFile file = reader.agreement(root);
-        if (!reader.errors.isEmpty()) {
-            throw new InvalidFormDataException(reader.errors);
-        }
-        return file;
+        return new Read(file, List.copyOf(reader.errors));
     }
 
     private AgreementFile agreement(JsonNode root) {

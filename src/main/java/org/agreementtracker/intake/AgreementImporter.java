@@ -48,13 +48,22 @@ public class AgreementImporter {
         this.lifecycle = lifecycle;
     }
 
-    /** Reads and checks a file without writing anything. */
+    /**
+     * Reads and checks a file without writing anything: its form and, for a new
+     * agreement, its rules (known parties, dates in order, ...), every problem at once.
+     */
+    @Transactional(readOnly = true)
     public AgreementFile check(byte[] content) {
-        AgreementFile file = AgreementFileReader.read(content);
-        if (file.agreement().id() == null) {
-            throw new InvalidFormDataException(List.of("id is required"));
+        AgreementFileReader.Read read = AgreementFileReader.readLeniently(content);
+        List<String> errors = new ArrayList<>(read.errors());
+        NewAgreement stated = read.file().agreement();
+        if (stated.id() != null && this.agreements.find(stated.id()).isEmpty()) {
+            this.agreements.check(stated).stream().filter(error -> !errors.contains(error)).forEach(errors::add);
         }
-        return file;
+        if (!errors.isEmpty()) {
+            throw new InvalidFormDataException(errors);
+        }
+        return read.file();
     }
 
     @Transactional

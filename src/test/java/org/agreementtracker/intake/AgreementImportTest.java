@@ -1,0 +1,169 @@
+package org.agreementtracker.intake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.agreementtracker.agreement.AgreementStatus;
+import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.agreement.ImplementationStatus;
+import org.agreementtracker.agreement.process.JointStatements;
+import org.agreementtracker.reporting.IndicatorService;
+import org.agreementtracker.shared.InvalidFormDataException;
+import org.agreementtracker.support.ProcessTestSupport;
+import org.agreementtracker.training.DeliverableService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AgreementImportTest extends ProcessTestSupport {
+
+    @Autowired
+    AgreementImporter importer;
+
+    @Autowired
+    ImplementationService implementation;
+
+    @Autowired
+    DeliverableService deliverables;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "2018-07-ministerial-commitments.yaml", "2019-02-regional-compact.yaml",
+            "2019-05-bilateral-moc-guatemala.yaml", "2019-advisers-northern-border.yaml",
+            "2021-09-interpol-conference.yaml" })
+    void everyDemoFileImportsOnceEntersItsLifecycleWhereItStandsAndReimportsUnchanged(String name) throws IOException {
+        String id = JointStatements.uniqueId("DEMO");
+        byte[] file = demo(name, id, 40);
+
+        ImportResult created = this.importer.importFile(file);
+        ImportResult again = this.importer.importFile(file);
+
+        assertThat(created.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(again.outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+        assertThat(again.differences()).isEmpty();
+        var agreement = this.agreements.get(id);
+        if (created.stage().equals("IMPLEMENTATION")) {
+            assertThat(agreement.status()).isEqualTo(AgreementStatus.IMPLEMENTING);
+            assertThat(this.agreements.signature(id)).isPresent();
+        }
+        else {
+            assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFTING);
+            assertThat(single(id, "UserTask_DraftMemorandumText")).isNotNull();
+        }
+        assertThat(this.agreements.assumptions(id)).isNotEmpty();
+        assertThat(this.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+            .isPositive();
+    }
+
+    @Test
+    void theFactsStayAsStatedWithTheirHedges() throws IOException {
+        String id = JointStatements.uniqueId("DEMO-ADVISERS");
+        this.importer.importFile(demo("2019-advisers-northern-border.yaml", id, 15));
+
+        assertThat(this.indicators.values(id)).anySatisfy(value -> {
+            assertThat(value.indicator()).isEqualTo("APPREHENSIONS");
+            assertThat(value.value()).isEqualByComparingTo("300000");
+            assertThat(value.qualifier().name()).isEqualTo("MORE_THAN");
+        });
+        assertThat(this.indicators.targets(id)).singleElement().satisfies(target -> {
+            assertThat(target.target()).isEqualByComparingTo("80");
+            assertThat(target.qualifier().name()).isEqualTo("UP_TO");
+        });
+        long commitmentId = this.agreements.get(id).commitments().get(0).id();
+        assertThat(this.implementation.commitmentStatus(commitmentId)).isEqualTo(ImplementationStatus.MINIMAL);
+        assertThat(this.deliverables.ofAgreement(id)).singleElement()
+            .extracting("kind")
+            .asString()
+            .isEqualTo("ADVISERS");
+        assertThat(single(id, "UserTask_PlanDeliverable")).as("named deliverables skip the planning task").isNotNull();
+    }
+
+    @Test
+    void aChangedFileIsReportedWithItsDifferencesAndNotApplied() throws IOException {
+        String id = JointStatements.uniqueId("DEMO-CHANGED");
+        this.importer.importFile(demo("2019-05-bilateral-moc-guatemala.yaml", id, 20));
+        String changed = new String(demo("2019-05-bilateral-moc-guatemala.yaml", id, 20), StandardCharsets.UTF_8)
+            .replace("title: Memorandum of Cooperation between DHS", "title: Revised Memorandum between DHS");
+
+        ImportResult result = this.importer.importFile(changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.CHANGED);
+        assertThat(result.differences()).singleElement()
+            .asString()
+            .startsWith("title: stored Memorandum of Cooperation");
+        assertThat(this.agreements.get(id).title()).startsWith("Memorandum of Cooperation");
+    }
+
+    @Test
+    void aFileBreakingTheRulesIsRefusedWholeAndWritesNothing() {
+        Map<String, Long> before = counts();
+        String bad = """
+                id: AGR-BAD-RULES
+                title: Bad
+                instrumentType: BILATERAL_MOC
+                dateSigned: %s
+                leadParty: gt
+                parties:
+                  - {name: Ministry of Atlantis, country: at, role: SIGNATORY}
+                commitments:
+                  - {text: " ", areas: [BORDER_SECURITY]}
+                finalTextDue: {date: %s}
+                """.formatted(LocalDate.now().minusDays(5), LocalDate.now().minusDays(30));
+
+        assertThatThrownBy(() -> this.importer.importFile(bad.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(
+                InvalidFormDataException.class,
+                ex -> assertThat(ex.errors()).anyMatch(error -> error.contains("'at' is not a known party"))
+                    .anyMatch(error -> error.contains("commitments[0].text"))
+                    .anyMatch(error -> error.startsWith("finalTextDue") && error.contains("before dateSigned")));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aSignedFileWithABadCadenceWritesNothing() throws IOException {
+        Map<String, Long> before = counts();
+        String id = JointStatements.uniqueId("DEMO-CADENCE");
+        String file = new String(demo("2019-05-bilateral-moc-guatemala.yaml", id, 20), StandardCharsets.UTF_8)
+            .replace("senior: R/P3M", "senior: every quarter");
+
+        assertThatThrownBy(() -> this.importer.importFile(file.getBytes(StandardCharsets.UTF_8)))
+            .hasMessageContaining("seniorMeetingCadence");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(this.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+            .isZero();
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("agreement", count("tracker.agreement"), "commitment", count("tracker.commitment"),
+                "status_change", count("tracker.status_change"), "deliverable", count("tracker.deliverable"),
+                "indicator", count("tracker.indicator_value"), "instances",
+                this.engine.getRuntimeService().createProcessInstanceQuery().count());
+    }
+
+    private long count(String table) {
+        return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** A demonstration file under another id, shifted like the demo loader does. */
+    static byte[] demo(String name, String id, int daysAgo) throws IOException {
+        String text = new String(new ClassPathResource("demo/" + name).getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replaceFirst("(?m)^id: .*$", "id: " + id);
+        return StartupImports.shift(text, LocalDate.now().minusDays(daysAgo)).getBytes(StandardCharsets.UTF_8);
+    }
+
+}
