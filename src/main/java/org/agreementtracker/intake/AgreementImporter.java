@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.agreementtracker.agreement.Agreement;
+import org.agreementtracker.agreement.AgreementLifecycles;
 import org.agreementtracker.agreement.AgreementParty;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.Commitment;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.MemorandumSignature;
 import org.agreementtracker.agreement.NewAgreement;
-import org.agreementtracker.agreement.process.AgreementLifecycleStarter;
 import org.agreementtracker.reporting.IndicatorService;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.agreementtracker.training.DeliverableService;
@@ -37,10 +37,10 @@ public class AgreementImporter {
 
     private final IndicatorService indicators;
 
-    private final AgreementLifecycleStarter lifecycle;
+    private final AgreementLifecycles lifecycle;
 
     AgreementImporter(AgreementService agreements, ImplementationService implementation,
-            DeliverableService deliverables, IndicatorService indicators, AgreementLifecycleStarter lifecycle) {
+            DeliverableService deliverables, IndicatorService indicators, AgreementLifecycles lifecycle) {
         this.agreements = agreements;
         this.implementation = implementation;
         this.deliverables = deliverables;

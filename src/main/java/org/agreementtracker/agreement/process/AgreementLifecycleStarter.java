@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Map;
 
 import org.agreementtracker.agreement.Agreement;
+import org.agreementtracker.agreement.AgreementLifecycles;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.LifecycleProperties;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * signed memorandum.
  */
 @Component
-public class AgreementLifecycleStarter {
+class AgreementLifecycleStarter implements AgreementLifecycles {
 
     private final RuntimeService runtimeService;
 
@@ -33,6 +34,7 @@ public class AgreementLifecycleStarter {
     /**
      * The lead drafts the memorandum next (or revises it, when review rounds happened).
      */
+    @Override
     public ProcessInstance startNegotiation(Agreement agreement) {
         return this.runtimeService.createProcessInstanceByKey(AgreementLifecycle.PROCESS_ID)
             .businessKey(agreement.id())
@@ -45,6 +47,7 @@ public class AgreementLifecycleStarter {
      * The memorandum is signed: implementation starts with the given cadences and end
      * date.
      */
+    @Override
     public ProcessInstance startImplementation(Agreement agreement, ImplementationService.ImplementationPlan plan) {
         VariableMap variables = routingFacts(agreement);
         variables.putValue("seniorMeetingCadence", plan.seniorMeetingCadence());
