@@ -229,6 +229,11 @@ class IdentitySetup implements ApplicationRunner {
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setPassword(password);
+            if (!updatePassword) {
+                // demonstration accounts get an address, so reminders can be seen in a
+                // mail catcher
+                user.setEmail(id + "@agreement-tracker.example");
+            }
             this.identityService.saveUser(user);
         }
         else if (updatePassword && !this.identityService.checkPassword(id, password)) {

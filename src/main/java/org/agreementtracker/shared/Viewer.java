@@ -34,6 +34,18 @@ public record Viewer(String userId, boolean seesEverything, Set<String> parties)
         return new Viewer(principal.getName(), wide, parties);
     }
 
+    /** A user known by id and groups, as a calendar token names them. */
+    public static Viewer of(String userId, java.util.Collection<String> groups, Parties known) {
+        boolean wide = WIDE_GROUPS.stream().anyMatch(groups::contains);
+        Set<String> parties = new java.util.HashSet<>();
+        for (String code : known.codes()) {
+            if (groups.contains(Parties.Party.coordinatorsGroup(code))) {
+                parties.add(code);
+            }
+        }
+        return new Viewer(userId, wide, parties);
+    }
+
     /** Whether the user may see an agreement whose parties come from these countries. */
     public boolean maySee(java.util.Collection<String> partyCountries) {
         return this.seesEverything || partyCountries.stream().anyMatch(this.parties::contains);
