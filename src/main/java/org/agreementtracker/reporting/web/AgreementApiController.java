@@ -85,7 +85,8 @@ class AgreementApiController {
     /** One line of the agreement list. */
     record AgreementSummary(String id, String title, String instrumentType, AgreementStatus status, String leadParty,
             List<AgreementParty> parties, List<Area> areas, LocalDate finalTextDue, int commitments, Double score,
-            Map<ImplementationStatus, Double> shareByStatus, long overdueItems, Instant nextMeeting) {
+            Map<ImplementationStatus, Double> shareByStatus, long overdueItems, long openEscalations,
+            Instant nextMeeting, String processInstanceId) {
 
     }
 
@@ -114,7 +115,11 @@ class AgreementApiController {
                     agreement.status(), agreement.leadParty(), agreement.parties(), List.copyOf(agreement.areas()),
                     agreement.finalTextDue().date(), agreement.commitments().size(), own.score(), own.shareByStatus(),
                     overdue.stream().filter(item -> item.agreementId().equals(agreement.id())).count(),
-                    nextMeeting(agreement.id())));
+                    this.taskService.createTaskQuery()
+                        .processInstanceBusinessKey(agreement.id())
+                        .taskCandidateGroup("managers")
+                        .count(),
+                    nextMeeting(agreement.id()), this.agreements.processInstanceOf(agreement.id()).orElse(null)));
         }
         return summaries;
     }
