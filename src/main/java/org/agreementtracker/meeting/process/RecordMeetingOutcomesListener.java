@@ -54,11 +54,23 @@ class RecordMeetingOutcomesListener implements TaskListener {
         task.getExecution()
             .getProcessInstance()
             .setVariable(FollowUpMeetings.Variables.ACTION_ITEM_IDS, new ArrayList<>(ids));
+        // The rows are objects, which Tasklist cannot submit into a task-local variable
+        // of no
+        // type; they arrive as process variables and are removed once stored.
+        removeRows(task);
     }
 
     private static String text(JsonNode item, String field) {
         JsonNode value = item.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    private static void removeRows(DelegateTask task) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int row = 1; row <= FollowUpMeetings.ACTION_ITEM_ROWS; row++) {
+            names.add("actionItem" + row);
+        }
+        task.getExecution().getProcessInstance().removeVariables(names);
     }
 
 }

@@ -73,11 +73,23 @@ class RecordIndicatorValuesListener implements TaskListener {
         else {
             this.indicators.report(agreementId, values);
         }
+        // The rows are objects, which Tasklist cannot submit into a task-local variable
+        // of no
+        // type; they arrive as process variables and are removed once stored.
+        removeRows(task);
     }
 
     private static String text(JsonNode item, String field) {
         JsonNode value = item.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    private static void removeRows(DelegateTask task) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int row = 1; row <= ROWS; row++) {
+            names.add("indicator" + row);
+        }
+        task.getExecution().getProcessInstance().removeVariables(names);
     }
 
 }

@@ -34,6 +34,18 @@ class RecordDeliverablePlanListener implements TaskListener {
         form.throwIfInvalid();
         List<Long> ids = this.deliverables.plan(((Number) task.getVariable("commitmentId")).longValue(), rows);
         task.getExecution().getProcessInstance().setVariable("deliverableIds", new ArrayList<>(ids));
+        // The rows are objects, which Tasklist cannot submit into a task-local variable
+        // of no
+        // type; they arrive as process variables and are removed once stored.
+        removeRows(task);
+    }
+
+    private static void removeRows(DelegateTask task) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int row = 1; row <= DeliverableRows.ROWS; row++) {
+            names.add("deliverable" + row);
+        }
+        task.getExecution().getProcessInstance().removeVariables(names);
     }
 
 }
