@@ -34,6 +34,18 @@ class WebSecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
+        // Agreement files are at most 1 MB; deployments through the REST API may be
+        // larger.
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(4 * 1024 * 1024));
+        registration.setName("requestSizeLimit");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
                 new ApiAuthenticationFilter(processEngine.getIdentityService(), processEngine.getName()));
