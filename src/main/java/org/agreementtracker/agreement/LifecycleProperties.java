@@ -1,5 +1,6 @@
 package org.agreementtracker.agreement;
 
+import java.time.Duration;
 import java.time.Period;
 
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,12 @@ import org.springframework.validation.annotation.Validated;
  * deadline
  * @param defaultReviewRounds review rounds before a manager decides, when the agreement
  * does not say
+ * @param implementationPeriod how long a signed agreement runs when it does not say
+ * @param reassessmentInterval how often a commitment's status is assessed again
+ * @param indicatorReportingInterval how often indicators are reported
+ * @param firstOverdueReminderDelay when an agreement is recorded or imported with its
+ * final text already overdue, how long until the first reminder (a short pause, so a
+ * recording never waits on its own reminder)
  */
 @Validated
 @ConfigurationProperties("agreement-tracker.lifecycle")
@@ -30,6 +37,7 @@ public record LifecycleProperties(@DefaultValue("P7D") Period draftTime, @Defaul
         @DefaultValue("P3D") Period escalationTime, @DefaultValue("P7D") Period reminderInterval,
         @DefaultValue("P60D") Period hardDeadlineAfterDue, @DefaultValue("3") @Min(1) @Max(20) int defaultReviewRounds,
         @DefaultValue("P2Y") Period implementationPeriod, @DefaultValue("P3M") Period reassessmentInterval,
-        @DefaultValue("P3M") Period indicatorReportingInterval) {
+        @DefaultValue("P3M") Period indicatorReportingInterval,
+        @DefaultValue("PT1M") Duration firstOverdueReminderDelay) {
 
 }

@@ -91,7 +91,7 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
             tasklist.complete(outcomes);
 
             // The lead's own action item is in the lead's list
-            tasklist.openFilter("My open tasks");
+            tasklist.openFilter("My open tasks", id);
             assertThat(tasklist.taskList()
                 .filter(new Locator.FilterOptions().setHasText("Complete action item"))
                 .filter(new Locator.FilterOptions().setHasText(id))).hasCount(1);
@@ -126,7 +126,7 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
         // The partner's action item reached the partner
         try (Browser.Session partner = browser().open("journey2-partner", "en-US")) {
             Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
-            tasklist.openFilter("My open tasks");
+            tasklist.openFilter("My open tasks", id);
             assertThat(tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id)))
                 .containsText("Complete action item");
         }

@@ -91,7 +91,7 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.submitStart(dialog);
             assertThat(tasklist.notifications()).containsText("The process has been started");
 
-            tasklist.openFilter("My open tasks");
+            tasklist.openFilter("My open tasks", id);
             assertThat(tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id))).hasCount(1);
             assertThat(tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id)))
                 .containsText("Draft memorandum text");
@@ -112,7 +112,7 @@ class CoordinatorNewAgreementJourneyIT {
         // changes.
         try (Browser.Session partner = browser().open("journey1-partner", "en-US")) {
             Tasklist tasklist = new Tasklist(partner.page()).logIn("coordinator-gt", "coordinator-gt").expectLoggedIn();
-            tasklist.openFilter("My open tasks");
+            tasklist.openFilter("My open tasks", id);
             Locator mine = tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id));
             assertThat(mine).hasCount(1);
             assertThat(mine).containsText("Review memorandum draft");

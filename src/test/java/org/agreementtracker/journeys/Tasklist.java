@@ -1,5 +1,7 @@
 package org.agreementtracker.journeys;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
@@ -104,6 +106,22 @@ final class Tasklist {
 
     void openFilter(String name) {
         this.page.locator(".task-filter h4.name a").filter(new Locator.FilterOptions().setHasText(name)).click();
+    }
+
+    /**
+     * Opens a filter narrowed to one agreement with Tasklist's search by business key,
+     * the way a coordinator with a long list finds an agreement's tasks.
+     */
+    void openFilter(String name, String agreementId) {
+        openFilter(name);
+        this.page.waitForURL(Pattern.compile(".*filter=.*"));
+        String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + agreementId
+                + "\",\"name\":\"\"}]";
+        String query = "searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8);
+        String url = this.page.url();
+        this.page
+            .navigate(url.contains("searchQuery=") ? url.replaceFirst("searchQuery=[^&]*", query) : url + "&" + query);
+        assertThat(this.page.locator("[cam-widget-search-pill]")).hasCount(1);
     }
 
     Locator taskList() {

@@ -2,6 +2,7 @@ package org.agreementtracker.notification;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -11,7 +12,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.agreementtracker.agreement.process.JointStatements;
 import org.agreementtracker.support.ProcessTestSupport;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,29 +89,50 @@ class NotificationMailTest extends ProcessTestSupport {
     }
 
     @Test
-    void whenTheMailServerIsDownTheJobFailsAndKeepsItsRetriesForLater() throws Exception {
+    void whenTheMailServerIsDownTheJobRetriesOnABackOffThenBecomesAnIncidentThatARetryResolves() throws Exception {
         smtp.stop();
         String id = JointStatements.uniqueId("AGR-MAIL-DOWN");
         recordAgreement(id, JointStatements.bilateral());
         moveClockTo(LocalDate.now().plusDays(6));
         this.engine.getRuntimeService().startProcessInstanceByKey("send-notifications");
-        Job send = this.engine.getManagementService()
-            .createJobQuery()
-            .activityId("ServiceTask_SendTaskReminders")
-            .singleResult();
+        ManagementService management = this.engine.getManagementService();
+        String send = management.createJobQuery().activityId("ServiceTask_SendTaskReminders").singleResult().getId();
 
-        try {
-            this.engine.getManagementService().executeJob(send.getId());
-        }
-        catch (RuntimeException expected) {
-            // the job executor would record the failure the same way
-        }
-
-        Job failed = this.engine.getManagementService().createJobQuery().jobId(send.getId()).singleResult();
+        failOnce(send);
+        Job failed = management.createJobQuery().jobId(send).singleResult();
         assertThat(failed.getRetries()).isEqualTo(4);
         assertThat(failed.getExceptionMessage()).contains("could not be sent");
-        smtp.start();
+        assertThat(failed.getDuedate()).as("tried again after the back-off, not at once")
+            .isAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(4 * 60)));
         assertThat(countSent(id)).as("nothing recorded as sent").isZero();
+        for (int retry = 0; retry < 4; retry++) {
+            failOnce(send);
+        }
+        Incident incident = this.engine.getRuntimeService().createIncidentQuery().configuration(send).singleResult();
+        assertThat(incident.getIncidentType()).isEqualTo("failedJob");
+        assertThat(incident.getIncidentMessage()).contains("could not be sent");
+
+        smtp.start();
+        management.setJobRetries(send, 1);
+        management.executeJob(send);
+
+        assertThat(this.engine.getRuntimeService().createIncidentQuery().configuration(send).count()).isZero();
+        assertThat(this.engine.getHistoryService()
+            .createHistoricIncidentQuery()
+            .incidentId(incident.getId())
+            .singleResult()
+            .isResolved()).isTrue();
+        assertThat(countSent(id)).isOne();
+        assertThat(mailsAbout(id)).hasSize(1);
+    }
+
+    private void failOnce(String job) {
+        try {
+            this.engine.getManagementService().executeJob(job);
+        }
+        catch (RuntimeException expected) {
+            // recorded on the job the same way the job executor records it
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -30,7 +30,7 @@ final class NegotiationDeadlines {
     static Map<String, Object> variables(LocalDate finalTextDue, LocalDate hardDeadline,
             LifecycleProperties lifecycle) {
         Instant due = endOf(finalTextDue);
-        Instant firstReminder = due.isAfter(now()) ? due : now().plusSeconds(60);
+        Instant firstReminder = due.isAfter(now()) ? due : now().plus(lifecycle.firstOverdueReminderDelay());
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(AgreementLifecycle.Variables.FINAL_TEXT_DUE_AT, Date.from(due));
         variables.put(AgreementLifecycle.Variables.HARD_DEADLINE_AT, Date.from(endOf(hardDeadline)));
