@@ -80,6 +80,18 @@ class DockerComposeTest {
         assertThat(appEnvironment().get("SPRING_DATASOURCE_URL")).asString().startsWith("jdbc:postgresql://postgres:");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void offersASecondNodeOnTheSameDatabaseAsAnOptionalProfile() {
+        Map<String, Object> second = (Map<String, Object>) services.get("app-2");
+
+        assertThat((List<String>) second.get("profiles")).containsExactly("scale-out");
+        assertThat(second.get("environment")).isEqualTo(appEnvironment());
+        assertThat((Map<String, Object>) second.get("depends_on")).containsKey("app");
+        assertThat((List<String>) second.get("ports"))
+            .doesNotContainAnyElementsOf((List<String>) ((Map<String, Object>) services.get("app")).get("ports"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> appEnvironment() {
         return (Map<String, Object>) ((Map<String, Object>) services.get("app")).get("environment");

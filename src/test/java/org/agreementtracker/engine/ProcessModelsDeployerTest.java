@@ -112,6 +112,26 @@ class ProcessModelsDeployerTest {
             .isZero();
     }
 
+    @Test
+    void refusesAModelThatIsNotValidBpmnWithTheParserReason(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("broken.bpmn"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="test">
+                  <process id="broken" isExecutable="true" historyTimeToLive="P1D">
+                    <startEvent id="StartEvent_Started"/>
+                    <sequenceFlow id="Flow_Nowhere" sourceRef="StartEvent_Started" targetRef="Task_Missing"/>
+                  </process>
+                """);
+        var deployer = new ProcessModelsDeployer(
+                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused-broken"));
+
+        assertThatThrownBy(() -> deployer.deploy(this.processEngine)).hasMessageContaining("broken.bpmn");
+        assertThat(this.processEngine.getRepositoryService()
+            .createDeploymentQuery()
+            .deploymentName("refused-broken")
+            .count()).isZero();
+    }
+
     private static List<String> modelsOnDisk(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)

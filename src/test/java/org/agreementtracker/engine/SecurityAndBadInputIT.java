@@ -148,6 +148,39 @@ class SecurityAndBadInputIT {
     }
 
     @Test
+    void badAgreementFilesAndModelsAreRefusedWithTheReasonAndWriteNothing() throws Exception {
+        Map<String, Long> before = counts();
+        long deployments = this.engine.getRepositoryService().createDeploymentQuery().count();
+
+        HttpResponse<String> notYaml = send("POST", "/api/agreements/import", "coordinator-us",
+                "id: AGR-BROKEN\ntitle: [unclosed\nparties: {", "application/yaml");
+        HttpResponse<String> wrongTypes = send("POST", "/api/agreements/import", "coordinator-us",
+                "{\"id\": 42, \"title\": [\"a\", \"list\"], \"dateSigned\": \"yesterday\"}");
+        String boundary = "model-boundary";
+        HttpResponse<String> modelWithoutTimeToLive = send("POST", "/engine-rest/deployment/create", "admin", """
+                --%1$s\r
+                Content-Disposition: form-data; name="deployment-name"\r
+                \r
+                no-ttl\r
+                --%1$s\r
+                Content-Disposition: form-data; name="no-ttl.bpmn"; filename="no-ttl.bpmn"\r
+                Content-Type: application/xml\r
+                \r
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="t">\
+                <process id="no-ttl" isExecutable="true"><startEvent id="s"/></process></definitions>\r
+                --%1$s--\r
+                """.formatted(boundary), "multipart/form-data; boundary=" + boundary);
+
+        assertThat(notYaml.statusCode()).isEqualTo(400);
+        assertThat(notYaml.body()).containsIgnoringCase("line");
+        assertThat(wrongTypes.statusCode()).isEqualTo(400);
+        assertThat(modelWithoutTimeToLive.statusCode()).isEqualTo(400);
+        assertThat(modelWithoutTimeToLive.body()).contains("History Time To Live");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(this.engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    @Test
     void injectionStringsAreStoredAsPlainText() throws Exception {
         String id = JointStatements.uniqueId("AGR-INJECT");
         String sql = "Compact'); drop table tracker.agreement; --";
