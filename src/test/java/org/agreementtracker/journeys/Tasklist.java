@@ -2,6 +2,7 @@ package org.agreementtracker.journeys;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a coordinator does in Camunda Tasklist and in its Camunda Forms, in the words of
@@ -33,17 +35,21 @@ final class Tasklist {
     }
 
     /**
-     * Fills a webapp's login form once the app has settled: filled earlier, its autofocus
-     * moves the cursor to the user name field halfway through typing.
+     * Fills a webapp's login form until both fields hold what was typed: the form's
+     * autofocus can move the cursor to the user name field while the password is being
+     * filled, even after the page reported itself idle, so a fill is checked and
+     * repeated.
      */
     static void logInForm(Page page, String url, String user, String password) {
         page.navigate(url,
                 new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.NETWORKIDLE));
         Locator userField = page.locator("form[name='signinForm'] input[ng-model='username']");
         Locator passwordField = page.locator("form[name='signinForm'] input[ng-model='password']");
-        userField.fill(user);
-        passwordField.fill(password);
-        assertThat(userField).hasValue(user);
+        await("login form holds the credentials").atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).until(() -> {
+            userField.fill(user);
+            passwordField.fill(password);
+            return userField.inputValue().equals(user) && passwordField.inputValue().equals(password);
+        });
         page.locator("form[name='signinForm'] button[type='submit']").click();
     }
 
