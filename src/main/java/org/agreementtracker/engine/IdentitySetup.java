@@ -169,9 +169,11 @@ class IdentitySetup implements ApplicationRunner {
             grant(MANAGERS, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
-        // Withdrawing an agreement correlates a message to its lifecycle instance.
+        // Withdrawing an agreement correlates a message to its lifecycle instance;
+        // importing
+        // an agreement file starts one.
         grant(MANAGERS, Resources.PROCESS_DEFINITION, "agreement-lifecycle", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE);
+                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(MANAGERS, Resources.TASK, Authorization.ANY, Permissions.READ);
         grant(MANAGERS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         grant(MANAGERS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);

@@ -51,6 +51,16 @@ class AgreementApiIT {
     }
 
     @Test
+    void aManagerImportsANewAgreementOfAnyParty() throws Exception {
+        String other = JointStatements.uniqueId("AGR-API-MANAGER");
+
+        HttpResponse<String> created = post("/api/agreements/import", "manager", "application/yaml", file(other));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(get("/api/agreements/" + other, "manager").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void importRefusesOtherPartiesBadFilesOversizedFilesAndUnknownMediaTypes() throws Exception {
         HttpResponse<String> otherParty = post("/api/agreements/import", "coordinator-gt", "application/yaml",
                 file(JointStatements.uniqueId("AGR-API-GT")));
