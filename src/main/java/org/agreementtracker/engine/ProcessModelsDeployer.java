@@ -1,5 +1,6 @@
 package org.agreementtracker.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.agreementtracker.language.FormTranslations;
+import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -41,8 +44,11 @@ class ProcessModelsDeployer extends AbstractProcessEnginePlugin {
 
     private final ProcessModelsProperties properties;
 
-    ProcessModelsDeployer(ProcessModelsProperties properties) {
+    private final Languages languages;
+
+    ProcessModelsDeployer(ProcessModelsProperties properties, Languages languages) {
         this.properties = properties;
+        this.languages = languages;
     }
 
     @Override
@@ -60,14 +66,10 @@ class ProcessModelsDeployer extends AbstractProcessEnginePlugin {
             .name(this.properties.deploymentName())
             .source(this.properties.deploymentName())
             .enableDuplicateFiltering(false);
-        models.forEach((name, resource) -> {
-            try (InputStream content = resource.getInputStream()) {
-                deployment.addInputStream(name, content);
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Cannot read process model " + name, ex);
-            }
-        });
+        Map<String, byte[]> contents = new TreeMap<>();
+        models.forEach((name, resource) -> contents.put(name, read(name, resource)));
+        contents.putAll(translatedForms(contents));
+        contents.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         DeploymentWithDefinitions deployed = deployment.deployWithResult();
         if (deployed.getDeployedProcessDefinitions() == null || deployed.getDeployedProcessDefinitions().isEmpty()) {
             log.info("Process models unchanged: {} files at {}", models.size(), this.properties.location());
@@ -77,6 +79,53 @@ class ProcessModelsDeployer extends AbstractProcessEnginePlugin {
                     deployed.getId());
         }
         return deployed;
+    }
+
+    /**
+     * Every form once more per language a party works in, made from the English form and
+     * {@code translations/<language>.json}: {@code agreement/sign-memorandum-es.form}. A
+     * text without translation stays in English (the build's check names it).
+     */
+    private Map<String, byte[]> translatedForms(Map<String, byte[]> models) {
+        Map<String, byte[]> translated = new TreeMap<>();
+        for (String language : this.languages.translated()) {
+            Map<String, String> catalogue = catalogue(language);
+            models.forEach((name, content) -> {
+                if (name.endsWith(".form")) {
+                    List<String> missing = FormTranslations.missing(content, catalogue);
+                    if (!missing.isEmpty()) {
+                        log.warn("{} in {} shows English where: {}", name, language, missing);
+                    }
+                    translated.put(name.substring(0, name.length() - ".form".length()) + "-" + language + ".form",
+                            FormTranslations.translate(content, language, catalogue));
+                }
+            });
+        }
+        return translated;
+    }
+
+    private Map<String, String> catalogue(String language) {
+        String location = this.properties.location() + "translations/" + language + ".json";
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources(location);
+            if (found.length == 0 || !found[0].exists()) {
+                log.warn("No translations at {}: forms in {} show English", location, language);
+                return Map.of();
+            }
+            return FormTranslations.readCatalogue(read(location, found[0]));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read " + location, ex);
+        }
+    }
+
+    private static byte[] read(String name, Resource resource) {
+        try (InputStream content = resource.getInputStream()) {
+            return content.readAllBytes();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read process model " + name, ex);
+        }
     }
 
     /**

@@ -1,26 +1,31 @@
 package org.agreementtracker.notification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.language.Languages;
 import org.agreementtracker.reporting.OverdueItem;
 import org.agreementtracker.reporting.ProgressService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +58,15 @@ public class NotificationService {
 
     private final JdbcClient jdbc;
 
+    private final Languages languages;
+
+    private final MessageSource messages;
+
     NotificationService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             AgreementService agreements, ProgressService progress, Mailer mailer, NotificationSettings settings,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Languages languages, MessageSource messages) {
+        this.languages = languages;
+        this.messages = messages;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -82,16 +93,20 @@ public class NotificationService {
             String kind = overdue ? "TASK_OVERDUE" : "TASK_DUE_SOON";
             if (firstTime(task.getId(), kind)) {
                 List<String> to = recipients(task);
-                this.mailer.send(to, (overdue ? "Overdue: " : "Due soon: ") + task.getName() + describe(task),
-                        taskText(task, overdue ? "is overdue since " : "is due on "));
+                Locale language = Locale.forLanguageTag(this.languages.ofGroups(groupsOf(task)));
+                String what = overdue ? "overdue" : "dueSoon";
+                this.mailer.send(to, text("mail.subject." + what, language, taskName(task, language) + describe(task)),
+                        taskText(task, "mail.task." + what, language));
                 sent += to.isEmpty() ? 0 : 1;
             }
         }
         for (Task task : this.taskService.createTaskQuery().taskCandidateGroup(MANAGERS).list()) {
             if (firstTime(task.getId(), "ESCALATION")) {
                 List<String> to = emailsOf(List.of(MANAGERS));
-                this.mailer.send(to, "Escalation: " + task.getName() + describe(task),
-                        taskText(task, "reached the managers; it is due on "));
+                Locale language = Locale.forLanguageTag(this.languages.ofGroups(List.of(MANAGERS)));
+                this.mailer.send(to,
+                        text("mail.subject.escalation", language, taskName(task, language) + describe(task)),
+                        taskText(task, "mail.task.escalation", language));
                 sent += to.isEmpty() ? 0 : 1;
             }
         }
@@ -153,12 +168,23 @@ public class NotificationService {
             User assignee = this.identityService.createUserQuery().userId(task.getAssignee()).singleResult();
             return assignee == null || assignee.getEmail() == null ? List.of() : List.of(assignee.getEmail());
         }
-        List<String> groups = this.taskService.getIdentityLinksForTask(task.getId())
+        return emailsOf(groupsOf(task));
+    }
+
+    private List<String> groupsOf(Task task) {
+        if (task.getAssignee() != null) {
+            return this.identityService.createGroupQuery()
+                .groupMember(task.getAssignee())
+                .list()
+                .stream()
+                .map(Group::getId)
+                .toList();
+        }
+        return this.taskService.getIdentityLinksForTask(task.getId())
             .stream()
             .map(IdentityLink::getGroupId)
             .filter(group -> group != null)
             .toList();
-        return emailsOf(groups);
     }
 
     private List<String> emailsOf(List<String> groups) {
@@ -180,13 +206,23 @@ public class NotificationService {
         return agreementId == null ? "" : " (" + agreementId + ")";
     }
 
-    private String taskText(Task task, String what) {
+    private String taskText(Task task, String code, Locale language) {
         String agreementId = businessKey(task);
         String title = agreementId == null ? "" : this.agreements.find(agreementId).map(a -> a.title()).orElse("");
-        return "The task \"" + task.getName() + "\""
-                + (title.isEmpty() ? "" : " of " + title + " (" + agreementId + ")") + " " + what
-                + task.getDueDate().toInstant().toString().substring(0, 10) + ".\n\nOpen it in Tasklist: "
-                + this.settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId() + "\n";
+        String ofAgreement = title.isEmpty() ? "" : text("mail.task.ofAgreement", language, title, agreementId);
+        String due = Languages.date(LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC),
+                language.getLanguage());
+        return text(code, language, taskName(task, language), ofAgreement, due) + "\n\n" + text("mail.task.open",
+                language, this.settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId()) + "\n";
+    }
+
+    /** The task's name in the language; the model's (English) name where none is kept. */
+    private String taskName(Task task, Locale language) {
+        return this.messages.getMessage("task." + task.getTaskDefinitionKey(), null, task.getName(), language);
+    }
+
+    private String text(String code, Locale language, Object... arguments) {
+        return this.messages.getMessage(code, arguments, language);
     }
 
     private String businessKey(Task task) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -32,6 +33,9 @@ class ProcessModelsDeployerTest {
     @Autowired
     ProcessModelsProperties properties;
 
+    @Autowired
+    Languages languages;
+
     @Test
     void deploysEveryModelUnderProcessesFolderAndNothingElse() throws IOException {
         RepositoryService repository = this.processEngine.getRepositoryService();
@@ -48,7 +52,8 @@ class ProcessModelsDeployerTest {
             .sorted()
             .toList();
 
-        assertThat(deployed).isEqualTo(modelsOnDisk(PROCESSES));
+        assertThat(deployed).as("every model, and every form once more in Spanish")
+            .containsExactlyInAnyOrderElementsOf(deployedFrom(PROCESSES));
         assertThat(deployed).anyMatch(name -> name.endsWith(".form"));
         assertThat(repository.createDeploymentQuery().count())
             .as("only our one deployment exists, nothing from elsewhere on the classpath")
@@ -59,7 +64,8 @@ class ProcessModelsDeployerTest {
     void redeployingUnchangedModelsCreatesNoNewVersion() {
         long versionsBefore = this.processEngine.getRepositoryService().createProcessDefinitionQuery().count();
 
-        DeploymentWithDefinitions result = new ProcessModelsDeployer(this.properties).deploy(this.processEngine);
+        DeploymentWithDefinitions result = new ProcessModelsDeployer(this.properties, this.languages)
+            .deploy(this.processEngine);
 
         assertThat(result.getDeployedProcessDefinitions()).isNullOrEmpty();
         assertThat(this.processEngine.getRepositoryService().createProcessDefinitionQuery().count())
@@ -80,7 +86,8 @@ class ProcessModelsDeployerTest {
             .singleResult()
             .getVersion();
 
-        DeploymentWithDefinitions result = new ProcessModelsDeployer(fromCopy).deploy(this.processEngine);
+        DeploymentWithDefinitions result = new ProcessModelsDeployer(fromCopy, this.languages)
+            .deploy(this.processEngine);
 
         assertThat(repository.createProcessDefinitionQuery()
             .processDefinitionKey("smoke-test")
@@ -88,10 +95,10 @@ class ProcessModelsDeployerTest {
             .singleResult()
             .getVersion()).isEqualTo(versionBefore + 1);
         assertThat(repository.getDeploymentResources(result.getId()).stream().map(Resource::getName).sorted())
-            .containsExactlyElementsOf(modelsOnDisk(PROCESSES));
+            .containsExactlyInAnyOrderElementsOf(deployedFrom(PROCESSES));
 
         // The original files are deployed again, so later tests see the shipped models.
-        new ProcessModelsDeployer(this.properties).deploy(this.processEngine);
+        new ProcessModelsDeployer(this.properties, this.languages).deploy(this.processEngine);
     }
 
     @Test
@@ -105,7 +112,7 @@ class ProcessModelsDeployerTest {
                 </definitions>
                 """);
         var deployer = new ProcessModelsDeployer(
-                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused"));
+                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused"), this.languages);
 
         assertThatThrownBy(() -> deployer.deploy(this.processEngine)).hasMessageContaining("History Time To Live");
         assertThat(this.processEngine.getRepositoryService().createDeploymentQuery().deploymentName("refused").count())
@@ -123,13 +130,21 @@ class ProcessModelsDeployerTest {
                   </process>
                 """);
         var deployer = new ProcessModelsDeployer(
-                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused-broken"));
+                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused-broken"), this.languages);
 
         assertThatThrownBy(() -> deployer.deploy(this.processEngine)).hasMessageContaining("broken.bpmn");
         assertThat(this.processEngine.getRepositoryService()
             .createDeploymentQuery()
             .deploymentName("refused-broken")
             .count()).isZero();
+    }
+
+    /** The models on disk, and each form once more in Spanish. */
+    private static List<String> deployedFrom(Path root) throws IOException {
+        List<String> onDisk = modelsOnDisk(root);
+        return Stream.concat(onDisk.stream(),
+                onDisk.stream().filter(name -> name.endsWith(".form")).map(name -> name.replace(".form", "-es.form")))
+            .toList();
     }
 
     private static List<String> modelsOnDisk(Path root) throws IOException {

@@ -108,20 +108,25 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.complete(draft);
         }
 
-        // The Guatemalan coordinator sees only the review for Guatemala and asks for
-        // changes.
-        try (Browser.Session partner = browser().open("journey1-partner", "en-US")) {
+        // The Guatemalan coordinator works in Spanish: Tasklist follows the browser's
+        // language, the form follows Guatemala's. She sees only the review for Guatemala
+        // and asks for changes.
+        try (Browser.Session partner = browser().open("journey1-partner", "es-GT")) {
             Tasklist tasklist = new Tasklist(partner.page()).logIn("coordinator-gt", "coordinator-gt").expectLoggedIn();
+            assertThat(partner.page().locator("li.start-process-action a")).containsText("Iniciar proceso");
             tasklist.openFilter("My open tasks", id);
             Locator mine = tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id));
             assertThat(mine).hasCount(1);
             assertThat(mine).containsText("Review memorandum draft");
             partner.screenshot("06-partner-sees-only-its-review");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
-            assertThat(review).containsText("Guatemala");
+            assertThat(review).containsText("Usted revisa el borrador en nombre de Guatemala");
+            assertThat(review).containsText("Su decisión");
+            assertThat(review.locator(".form-actions button[ng-click='complete()']")).hasText("Completar");
             tasklist.claim(review);
-            tasklist.radio(review, "Request changes");
-            tasklist.text(review, "Field_reviewComments", "Article 4 must name the Ministry's police units");
+            tasklist.radio(review, "Pedir cambios");
+            tasklist.text(review, "Field_reviewComments",
+                    "El artículo 4 debe nombrar las unidades policiales del Ministerio");
             partner.screenshot("07-partner-requests-changes");
             tasklist.complete(review);
         }
@@ -146,11 +151,11 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.radio(secondReview, "Approve the draft");
             tasklist.complete(secondReview);
         }
-        try (Browser.Session partner = browser().open("journey1-partner-approves", "en-US")) {
+        try (Browser.Session partner = browser().open("journey1-partner-approves", "es-GT")) {
             Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
             tasklist.claim(review);
-            tasklist.radio(review, "Approve the draft");
+            tasklist.radio(review, "Aprobar el borrador");
             tasklist.complete(review);
         }
 

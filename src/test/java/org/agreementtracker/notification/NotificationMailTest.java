@@ -65,6 +65,27 @@ class NotificationMailTest extends ProcessTestSupport {
     }
 
     @Test
+    void aSpanishSpeakingPartysCoordinatorsAreRemindedInSpanishWithSpanishDates() throws Exception {
+        String id = JointStatements.uniqueId("AGR-MAIL-ES");
+        recordAgreement(id, JointStatements.bilateral().putValue("leadParty", "gt"));
+        var draft = single(id, "UserTask_DraftMemorandumText");
+        LocalDate due = LocalDate.ofInstant(draft.getDueDate().toInstant(), java.time.ZoneOffset.UTC);
+
+        moveClockTo(due.minusDays(1));
+        this.notifications.sendTaskReminders();
+
+        MimeMessage[] mails = mailsAbout(id);
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject())
+            .isEqualTo("[Agreement Tracker] Vence pronto: Redactar el texto del memorando (" + id + ")");
+        assertThat(mails[0].getAllRecipients()).extracting(Object::toString)
+            .containsExactly("coordinator-gt@agreement-tracker.example");
+        assertThat((String) mails[0].getContent()).contains("La tarea \"Redactar el texto del memorando\"",
+                "vence el " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due),
+                "Ábrala en Tasklist");
+    }
+
+    @Test
     void managersHearOfAnEscalationAndGetAWeeklyDigestOfWhatIsLate() throws Exception {
         String id = JointStatements.uniqueId("AGR-MAIL-ESC");
         recordAgreement(id, JointStatements.bilateral());

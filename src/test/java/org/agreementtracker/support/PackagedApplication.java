@@ -1,4 +1,4 @@
-package org.agreementtracker.engine;
+package org.agreementtracker.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -24,9 +25,9 @@ import static org.awaitility.Awaitility.await;
  * own on an external PostgreSQL, the way it runs in production: tests can kill it hard
  * and start it again. Its log goes to {@code target/<name>.log}.
  */
-final class PackagedApplication implements AutoCloseable {
+public final class PackagedApplication implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "reliability-" + Long.toHexString(System.nanoTime());
+    public static final String ADMIN_PASSWORD = "reliability-" + Long.toHexString(System.nanoTime());
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -36,6 +37,8 @@ final class PackagedApplication implements AutoCloseable {
 
     private final int port;
 
+    private Duration startedIn;
+
     private PackagedApplication(String name, Process process, int port) {
         this.name = name;
         this.process = process;
@@ -43,25 +46,72 @@ final class PackagedApplication implements AutoCloseable {
     }
 
     /**
-     * Starts the jar and waits until its health endpoint is up.
+     * Starts the jar on an external PostgreSQL, as in production, and waits until it is
+     * ready.
      * @param extraArguments Spring Boot arguments, such as {@code --some.property=value}
      */
-    static PackagedApplication start(String name, String jdbcUrl, String... extraArguments) {
+    public static PackagedApplication start(String name, String jdbcUrl, String... extraArguments) {
+        return start(name, Map.of("SPRING_DATASOURCE_URL", jdbcUrl, "SPRING_DATASOURCE_USERNAME", "postgres"),
+                extraArguments);
+    }
+
+    /**
+     * Starts the jar with the environment given (no database settings: the embedded
+     * PostgreSQL) and waits until it is ready.
+     */
+    public static PackagedApplication start(String name, Map<String, String> environment, String... extraArguments) {
+        return launch(name, List.of("-jar", jar().toString()), environment, extraArguments);
+    }
+
+    /**
+     * Starts a main class from the test class path instead of the packaged jar: for
+     * comparisons that need two applications started the same way.
+     */
+    public static PackagedApplication startMainClass(String name, String mainClass, Map<String, String> environment,
+            String... extraArguments) {
+        return launch(name, List.of("-cp", System.getProperty("java.class.path"), mainClass), environment,
+                extraArguments);
+    }
+
+    private static PackagedApplication launch(String name, List<String> what, Map<String, String> environment,
+            String... extraArguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(
-                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx384m", "-jar", jar().toString()));
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m"));
+        command.addAll(what);
         command.addAll(List.of(extraArguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(Path.of("target", name + ".log").toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("AGREEMENT_"));
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("AGREEMENT_TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().putAll(environment);
         try {
+            long launched = System.nanoTime();
             PackagedApplication application = new PackagedApplication(name, builder.start(), port);
             application.awaitReady();
+            application.startedIn = Duration.ofNanos(System.nanoTime() - launched);
             return application;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** From launch until the readiness probe answered 200. */
+    public Duration startedIn() {
+        return this.startedIn;
+    }
+
+    /** Resident memory of the process, from {@code /proc}. */
+    public long residentMegabytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(this.process.pid()), "status"))
+                .stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                .findFirst()
+                .orElseThrow();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -86,13 +136,18 @@ final class PackagedApplication implements AutoCloseable {
     /**
      * As the administrator, whose password comes from the environment like in production.
      */
-    HttpResponse<String> send(String method, String path, String body, String contentType)
+    public HttpResponse<String> send(String method, String path, String body, String contentType)
             throws IOException, InterruptedException {
+        return sendAs("admin", ADMIN_PASSWORD, method, path, body, contentType);
+    }
+
+    public HttpResponse<String> sendAs(String user, String password, String method, String path, String body,
+            String contentType) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization",
                     "Basic " + Base64.getEncoder()
-                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
@@ -104,16 +159,16 @@ final class PackagedApplication implements AutoCloseable {
     /**
      * Like a power cut: SIGKILL, no shutdown hooks, transactions cut off where they are.
      */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         this.process.destroyForcibly();
         this.process.waitFor();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return this.process.isAlive();
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(Path.of("target", this.name + ".log"));
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -1,0 +1,337 @@
+package org.agreementtracker.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
+
+import org.agreementtracker.agreement.process.JointStatements;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What our processes, delegates and tables cost above the bare engine, in the same engine
+ * and database: a reference process (start, one user task, end) and a reference timer
+ * against the real agreement lifecycle and its overdue reminders. Production settings
+ * (history {@code full}, authorization checks, durable commits, the job executor on);
+ * only the database directory is a throw-away one and overdue reminders are due at once.
+ */
+@SpringBootTest(
+        properties = { "camunda.bpm.job-execution.enabled=true", "agreement-tracker.embedded-database.durable=true",
+                "agreement-tracker.lifecycle.first-overdue-reminder-delay=PT0S" })
+class EngineThroughputBenchmark {
+
+    private static final int REFERENCE_INSTANCES = 400;
+
+    private static final int AGREEMENTS = 100;
+
+    private static final int TIMERS = 300;
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static final Instant MIDNIGHT = today().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void measureOursAgainstTheReference() throws Exception {
+        deployReferenceModels();
+        BenchmarkResults results = new BenchmarkResults("throughput");
+        warmUp();
+
+        Run reference = run(REFERENCE_INSTANCES, 1, i -> referenceInstance());
+        Run reference4 = run(REFERENCE_INSTANCES, 4, i -> referenceInstance());
+        results.put("reference.instancesPerSecond.1thread", reference.itemsPerSecond());
+        results.put("reference.tasksPerSecond.1thread", reference.itemsPerSecond());
+        results.put("reference.stepsPerSecond.1thread", reference.stepsPerSecond());
+        results.put("reference.stepsPerSecond.4threads", reference4.stepsPerSecond());
+
+        Run ours = run(AGREEMENTS, 1, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-1T")));
+        Run ours4 = run(AGREEMENTS, 4, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-4T")));
+        results.put("ours.stepsPerAgreement", ours.steps() / (double) ours.count());
+        results.put("ours.agreementsPerMinute.1thread", ours.itemsPerSecond() * 60);
+        results.put("ours.agreementsPerMinute.4threads", ours4.itemsPerSecond() * 60);
+        results.put("ours.stepsPerSecond.1thread", ours.stepsPerSecond());
+        results.put("ours.stepsPerSecond.4threads", ours4.stepsPerSecond());
+        results.put("ratio.costPerStep.1thread", reference.stepsPerSecond() / ours.stepsPerSecond());
+        results.put("ratio.costPerStep.4threads", reference4.stepsPerSecond() / ours4.stepsPerSecond());
+
+        double referenceJobs = drainTimers("IntermediateCatchEvent_Wait", TIMERS,
+                i -> this.engine.getRuntimeService().startProcessInstanceByKey("bench-timer"));
+        double ourJobs = drainTimers("StartEvent_FinalTextOverdue", TIMERS,
+                i -> agreementDueToday(JointStatements.uniqueId("BENCH-OVERDUE")));
+        results.put("reference.timerJobsPerSecond", referenceJobs);
+        results.put("ours.reminderJobsPerSecond", ourJobs);
+        results.put("ratio.timerRate", ourJobs / referenceJobs);
+        results.write();
+    }
+
+    private void warmUp() throws Exception {
+        run(50, 1, i -> referenceInstance());
+        run(10, 1, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-WARM")));
+    }
+
+    /** Starting counts as a step, like completing a task. */
+    private int referenceInstance() {
+        as("coordinator-us", () -> {
+            String instance = this.engine.getRuntimeService().startProcessInstanceByKey("bench-reference").getId();
+            Task task = this.engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+            this.engine.getFormService().submitTaskForm(task.getId(), Map.of("note", "done"));
+        });
+        return 2;
+    }
+
+    /**
+     * The real path with realistic form data: record, draft, every party's review,
+     * signature; then for every commitment its deliverables planned (one training each),
+     * the training planned, the implementation assessed and the assessment reviewed.
+     * @return the steps taken: the start and every task completed
+     */
+    private int agreementThroughImplementation(String id) {
+        as("coordinator-us", () -> this.engine.getRuntimeService()
+            .startProcessInstanceByKey("agreement-lifecycle", id, JointStatements.bilateral()));
+        int steps = 1;
+        steps += complete(id, "UserTask_DraftMemorandumText", Map.of("draftDocumentRef",
+                "docs://moc/" + id + "/draft-1", "draftSummary", "Text agreed at the working-level meeting"));
+        steps += complete(id, "UserTask_ReviewMemorandumDraft",
+                Map.of("reviewDecision", "APPROVED", "reviewComments", "Agreed"));
+        Map<String, Object> signature = new HashMap<>(
+                Map.of("signedOn", LocalDate.now().toString(), "signedPlace", "Guatemala City", "signatories",
+                        "Both ministers", "signedDocumentRef", "docs://moc/" + id + "/signed"));
+        signature.put("seniorMeetingCadence", "R/P3M");
+        signature.put("workingMeetingCadence", "R/P1M");
+        steps += complete(id, "UserTask_SignMemorandum", signature);
+
+        LocalDate starts = LocalDate.now().plusDays(30);
+        steps += complete(id, "UserTask_PlanDeliverables",
+                Map.of("deliverable1",
+                        SpinValues.jsonValue("{\"kind\": \"TRAINING\", \"title\": "
+                                + "\"Investigating smuggling networks\", \"ownerParty\": \"us\", \"dueDate\": \""
+                                + starts.plusDays(60) + "\", \"target\": 40}")
+                            .create()));
+        steps += complete(id, "UserTask_PlanDeliverable",
+                Map.of("course", "Criminal investigations of human smuggling", "audienceUnit",
+                        "PNC anti-smuggling unit", "partnerCountry", "gt", "trainerAgency", "HSI", "traineesTargeted",
+                        40, "startsOn", starts.toString(), "endsOn", starts.plusDays(5).toString()));
+        steps += complete(id, "UserTask_AssessImplementationStatus",
+                Map.of("implementationStatus", "INTERMEDIATE", "evidenceRef", "https://www.dhs.gov/readout",
+                        "evidenceSource", "DHS readout", "reliability", "OFFICIAL"));
+        steps += complete(id, "UserTask_ReviewAssessment", Map.of("assessmentApproved", "true"));
+        return steps;
+    }
+
+    /** Its final text is due today: the first reminder is due at midnight UTC. */
+    private void agreementDueToday(String id) {
+        VariableMap form = bilateral();
+        form.putValue("dateSigned", today().minusDays(30).toString());
+        form.putValue("finalTextDue", today().toString());
+        form.putValue("finalTextDueStated", "within 30 days");
+        as("coordinator-us",
+                () -> this.engine.getRuntimeService().startProcessInstanceByKey("agreement-lifecycle", id, form));
+    }
+
+    private static VariableMap bilateral() {
+        return JointStatements.bilateral();
+    }
+
+    /**
+     * Creates the timers, all due at the coming midnight (UTC), then moves the engine's
+     * clock past it and lets the job executor drain them. The rate counts from the first
+     * execution to the last (the history's job log), so the executor's idle back-off
+     * before the first one does not count.
+     * @return timer jobs executed per second
+     */
+    private double drainTimers(String activityId, int count, IntConsumer create) {
+        for (int i = 0; i < count; i++) {
+            create.accept(i);
+        }
+        Date due = Date.from(MIDNIGHT);
+        if (this.engine.getManagementService()
+            .createJobQuery()
+            .activityId(activityId)
+            .duedateHigherThan(new Date(due.getTime() - 1))
+            .duedateLowerThan(new Date(due.getTime() + 1))
+            .count() != count) {
+            throw new IllegalStateException(count + " timers of " + activityId + " due at " + MIDNIGHT + " expected");
+        }
+        ClockUtil.offset(Duration.between(Instant.now(), MIDNIGHT.plusSeconds(1)).toMillis());
+        try {
+            ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration()).getJobExecutor()
+                .jobWasAdded();
+            List<Date> executed = await(activityId + " drained").atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> this.engine.getHistoryService()
+                    .createHistoricJobLogQuery()
+                    .successLog()
+                    .activityIdIn(activityId)
+                    .list()
+                    .stream()
+                    .filter(log -> log.getJobDueDate() != null && log.getJobDueDate().equals(due))
+                    .map(HistoricJobLog::getTimestamp)
+                    .sorted()
+                    .toList(), done -> done.size() == count);
+            return (count - 1) / ((executed.get(count - 1).getTime() - executed.get(0).getTime()) / 1000.0);
+        }
+        finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Completes every open task of that key in the agreement, each as a member of its
+     * candidate group.
+     * @return how many tasks were completed
+     */
+    private int complete(String id, String taskKey, Map<String, Object> values) {
+        List<Task> open = tasks(id, taskKey);
+        if (open.isEmpty()) {
+            throw new IllegalStateException(id + " has no open " + taskKey);
+        }
+        for (Task task : open) {
+            String group = this.engine.getTaskService()
+                .getIdentityLinksForTask(task.getId())
+                .stream()
+                .filter(link -> link.getGroupId() != null)
+                .findFirst()
+                .orElseThrow()
+                .getGroupId();
+            String user = group.equals("reviewers") ? "reviewer" : group.replace("coordinators-", "coordinator-");
+            as(user, group, () -> this.engine.getFormService().submitTaskForm(task.getId(), values));
+        }
+        return open.size();
+    }
+
+    private List<Task> tasks(String id, String taskKey) {
+        return this.engine.getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(id)
+            .taskDefinitionKey(taskKey)
+            .list();
+    }
+
+    private void as(String user, Runnable action) {
+        as(user, user.replace("coordinator-", "coordinators-"), action);
+    }
+
+    private void as(String user, String group, Runnable action) {
+        this.engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            action.run();
+        }
+        finally {
+            this.engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /**
+     * Runs the work count times on that many threads; the work says how many steps it
+     * took.
+     */
+    private Run run(int count, int threads, IntUnaryOperator work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            done.add(pool.submit(() -> work.applyAsInt(index)));
+        }
+        long steps = 0;
+        for (Future<Integer> future : done) {
+            steps += future.get();
+        }
+        pool.shutdown();
+        return new Run(count, steps, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void deployReferenceModels() {
+        this.engine.getRepositoryService()
+            .createDeployment()
+            .name("benchmark reference")
+            .addModelInstance("bench-reference.bpmn",
+                    Bpmn.createExecutableProcess("bench-reference")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent("StartEvent_Started")
+                        .userTask("UserTask_Reference")
+                        .camundaCandidateGroups("coordinators-us")
+                        .endEvent("EndEvent_Done")
+                        .done())
+            .addModelInstance("bench-timer.bpmn",
+                    Bpmn.createExecutableProcess("bench-timer")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent("StartEvent_Started")
+                        .intermediateCatchEvent("IntermediateCatchEvent_Wait")
+                        .timerWithDate(MIDNIGHT.toString())
+                        .endEvent("EndEvent_Done")
+                        .done())
+            .deploy();
+        grant(Resources.PROCESS_DEFINITION, "bench-reference", Permissions.ALL);
+        grant(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+
+    private void grant(Resource resource, String id, Permissions permission) {
+        AuthorizationService authorizations = this.engine.getAuthorizationService();
+        if (authorizations.createAuthorizationQuery()
+            .groupIdIn("coordinators-us")
+            .resourceType(resource)
+            .resourceId(id)
+            .count() > 0) {
+            Authorization existing = authorizations.createAuthorizationQuery()
+                .groupIdIn("coordinators-us")
+                .resourceType(resource)
+                .resourceId(id)
+                .singleResult();
+            existing.addPermission(permission);
+            authorizations.saveAuthorization(existing);
+            return;
+        }
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("coordinators-us");
+        grant.setResource(resource);
+        grant.setResourceId(id);
+        grant.addPermission(permission);
+        authorizations.saveAuthorization(grant);
+    }
+
+    private record Run(int count, long steps, double seconds) {
+
+        double itemsPerSecond() {
+            return this.count / this.seconds;
+        }
+
+        double stepsPerSecond() {
+            return this.steps / this.seconds;
+        }
+
+    }
+
+}

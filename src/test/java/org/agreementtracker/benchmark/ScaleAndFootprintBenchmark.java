@@ -1,0 +1,160 @@
+package org.agreementtracker.benchmark;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.agreementtracker.support.PackagedApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar on its embedded PostgreSQL with production settings: how the queries
+ * coordinators and managers wait on grow from 1x to 10x the agreements, how long the
+ * application takes to start against a bare Camunda starter application, and how much
+ * memory it holds.
+ */
+class ScaleAndFootprintBenchmark {
+
+    private static final int ONE_X = 200;
+
+    private static final int TEN_X = 2000;
+
+    private static final int SAMPLES = 50;
+
+    private static final String[] PARTIES = { "us", "gt", "hn", "sv", "mx" };
+
+    @Test
+    void measureQueriesAtOneAndTenTimesTheVolumeStartUpAndMemory(@TempDir Path ours, @TempDir Path oursClassPath,
+            @TempDir Path bare) throws Exception {
+        BenchmarkResults results = new BenchmarkResults("scaleAndFootprint");
+        Map<String, String> environment = Map.of("AGREEMENT_TRACKER_DATA_DIRECTORY", ours.toString(),
+                "AGREEMENT_TRACKER_DEMO_DATA", "false");
+        try (PackagedApplication first = PackagedApplication.start("bench-first-start", environment)) {
+            results.put("startup.jar.firstLaunchSeconds", first.startedIn().toMillis() / 1000.0);
+        }
+        try (PackagedApplication app = PackagedApplication.start("bench-app", environment)) {
+            results.put("startup.jar.restartSeconds", app.startedIn().toMillis() / 1000.0);
+            results.put("memory.afterStartMegabytes", app.residentMegabytes());
+
+            load(app, 0, ONE_X);
+            Map<String, Map<String, Double>> one = measure(app, ONE_X);
+            load(app, ONE_X, TEN_X);
+            Map<String, Map<String, Double>> ten = measure(app, TEN_X);
+            one.forEach((query, figures) -> {
+                results.put("query." + query + ".1x", figures);
+                results.put("query." + query + ".10x", ten.get(query));
+                results.put("query." + query + ".growthP95", ten.get(query).get("p95") / figures.get("p95"));
+            });
+            results.put("memory.after10xMegabytes", app.residentMegabytes());
+        }
+        // Kept even if the start-up comparison below fails.
+        results.write();
+
+        double oursStart = startTwice("bench-ours-classpath", "org.agreementtracker.AgreementTrackerApplication", Map
+            .of("AGREEMENT_TRACKER_DATA_DIRECTORY", oursClassPath.toString(), "AGREEMENT_TRACKER_DEMO_DATA", "false"));
+        double bareStart = startTwice("bench-bare-classpath", "bare.BareCamundaApplication",
+                Map.of("BARE_DATA_DIRECTORY", bare.toString()));
+        results.put("startup.classPath.oursRestartSeconds", oursStart);
+        results.put("startup.classPath.bareRestartSeconds", bareStart);
+        results.put("ratio.startup", oursStart / bareStart);
+        results.write();
+    }
+
+    /** The second start, on the database the first one created, is the one compared. */
+    private static double startTwice(String name, String mainClass, Map<String, String> environment) throws Exception {
+        try (PackagedApplication first = PackagedApplication.startMainClass(name, mainClass, environment)) {
+            assertThat(first.isAlive()).isTrue();
+        }
+        try (PackagedApplication second = PackagedApplication.startMainClass(name, mainClass, environment)) {
+            return second.startedIn().toMillis() / 1000.0;
+        }
+    }
+
+    /** Agreement files through the import API, four at a time; half of them overdue. */
+    private static void load(PackagedApplication app, int from, int to) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String lead = PARTIES[i % PARTIES.length];
+            String partner = lead.equals("us") ? PARTIES[1 + i % 4] : "us";
+            boolean overdue = i % 2 == 0;
+            String file = """
+                    id: AGR-BENCH-%05d
+                    title: Memorandum of Cooperation %d on border security and smuggling
+                    instrumentType: BILATERAL_MOC
+                    dateSigned: %s
+                    leadParty: %s
+                    parties:
+                      - {name: Lead ministry, country: %s, role: SIGNATORY}
+                      - {name: Partner ministry, country: %s, role: SIGNATORY}
+                    areas: [BORDER_SECURITY, HUMAN_TRAFFICKING_AND_SMUGGLING]
+                    commitments:
+                      - {text: Train border police in document fraud detection, areas: [BORDER_SECURITY]}
+                      - {text: Share data on smuggling networks, areas: [INFORMATION_SHARING]}
+                    finalTextDue: {stated: next month}
+                    """.formatted(i, i, LocalDate.now().minusDays(overdue ? 45 : 5), lead, lead, partner);
+            answers.add(pool.submit(
+                    () -> app.sendAs("manager", "manager", "POST", "/api/agreements/import", file, "application/yaml")
+                        .statusCode()));
+        }
+        for (Future<Integer> answer : answers) {
+            assertThat(answer.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+    }
+
+    private static Map<String, Map<String, Double>> measure(PackagedApplication app, int agreements) throws Exception {
+        String tasklist = """
+                {"candidateGroups": ["coordinators-us"], "sorting": [{"sortBy": "dueDate", "sortOrder": "asc"}]}""";
+        String count = """
+                {"candidateGroups": ["coordinators-us"]}""";
+        return Map.of("tasklistFirstPage",
+                latencies(() -> app.sendAs("coordinator-us", "coordinator-us", "POST",
+                        "/engine-rest/task?firstResult=0&maxResults=15", tasklist, "application/json")),
+                "tasklistCount",
+                latencies(() -> app.sendAs("coordinator-us", "coordinator-us", "POST", "/engine-rest/task/count", count,
+                        "application/json")),
+                "progress", latencies(() -> app.sendAs("manager", "manager", "GET", "/api/progress", null, null)),
+                "overdue", latencies(() -> app.sendAs("manager", "manager", "GET", "/api/overdue", null, null)),
+                "agreementDetail", latencies(new Call() {
+                    int next;
+
+                    @Override
+                    public HttpResponse<String> send() throws Exception {
+                        return app.sendAs("manager", "manager", "GET",
+                                "/api/agreements/AGR-BENCH-%05d".formatted((this.next++ * 37) % agreements), null,
+                                null);
+                    }
+                }));
+    }
+
+    private static Map<String, Double> latencies(Call call) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            call.send();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = call.send();
+            millis.add((System.nanoTime() - start) / 1e6);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+        return BenchmarkResults.percentiles(millis);
+    }
+
+    interface Call {
+
+        HttpResponse<String> send() throws Exception;
+
+    }
+
+}
