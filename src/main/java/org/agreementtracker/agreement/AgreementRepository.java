@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,56 @@ class AgreementRepository {
                 new Deadline(rs.getString("final_text_due_stated"), rs.getObject("final_text_due", LocalDate.class)),
                 rs.getObject("hard_deadline", LocalDate.class), rs.getInt("max_review_rounds"),
                 rs.getInt("review_round"), List.of(), Set.of(), List.of());
+    }
+
+    /**
+     * Every agreement with its details, oldest first, in five queries whatever their
+     * number (the roll-ups read them all).
+     */
+    List<Agreement> findAll() {
+        Map<String, Agreement> agreements = new LinkedHashMap<>();
+        this.jdbc.sql("select * from tracker.agreement order by created_at, id")
+            .query((rs, row) -> mapAgreement(rs))
+            .list()
+            .forEach(agreement -> agreements.put(agreement.id(), agreement));
+        Map<String, List<AgreementParty>> parties = new HashMap<>();
+        this.jdbc.sql(
+                "select agreement_id, name, country, role from tracker.agreement_party order by agreement_id, position")
+            .query((rs, row) -> Map.entry(rs.getString(1),
+                    new AgreementParty(rs.getString("name"), rs.getString("country"),
+                            PartyRole.valueOf(rs.getString("role")))))
+            .list()
+            .forEach(entry -> parties.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        Map<String, Set<Area>> areas = new HashMap<>();
+        this.jdbc.sql("select agreement_id, area from tracker.agreement_area")
+            .query((rs, row) -> Map.entry(rs.getString(1), Area.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> areas.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(Area.class))
+                .add(entry.getValue()));
+        Map<Long, Commitment> commitmentsById = new HashMap<>();
+        Map<String, List<Commitment>> commitments = new HashMap<>();
+        this.jdbc.sql("select agreement_id, id, position, text from tracker.commitment order by agreement_id, position")
+            .query((rs, row) -> Map.entry(rs.getString(1),
+                    new Commitment(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
+                            EnumSet.noneOf(Area.class))))
+            .list()
+            .forEach(entry -> {
+                commitmentsById.put(entry.getValue().id(), entry.getValue());
+                commitments.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue());
+            });
+        this.jdbc.sql("select commitment_id, area from tracker.commitment_area")
+            .query((rs, row) -> Map.entry(rs.getLong(1), Area.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> commitmentsById.get(entry.getKey()).areas().add(entry.getValue()));
+        return agreements.values()
+            .stream()
+            .map(agreement -> new Agreement(agreement.id(), agreement.title(), agreement.instrumentType(),
+                    agreement.dateSigned(), agreement.leadParty(), agreement.status(), agreement.finalTextDue(),
+                    agreement.hardDeadline(), agreement.maxReviewRounds(), agreement.reviewRound(),
+                    parties.getOrDefault(agreement.id(), List.of()),
+                    areas.getOrDefault(agreement.id(), EnumSet.noneOf(Area.class)),
+                    commitments.getOrDefault(agreement.id(), List.of())))
+            .toList();
     }
 
     List<String> ids() {

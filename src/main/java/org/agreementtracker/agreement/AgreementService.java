@@ -64,7 +64,7 @@ public class AgreementService {
     /** Every agreement, oldest first. */
     @Transactional(readOnly = true)
     public List<Agreement> all() {
-        return this.repository.ids().stream().map(id -> this.repository.find(id).orElseThrow()).toList();
+        return this.repository.findAll();
     }
 
     /** Each agreement's status at a past moment; agreements recorded later are absent. */

@@ -138,6 +138,15 @@ class ImplementationRepository {
         return latest;
     }
 
+    Map<Long, ImplementationStatus> currentStatuses() {
+        Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
+        this.jdbc.sql("select id, status from tracker.commitment")
+            .query((rs, row) -> Map.entry(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2))))
+            .list()
+            .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
+        return statuses;
+    }
+
     Map<Long, ImplementationStatus> currentStatuses(String agreementId) {
         Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
         this.jdbc.sql("select id, status from tracker.commitment where agreement_id = ?")

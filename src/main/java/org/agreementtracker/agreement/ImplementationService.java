@@ -159,6 +159,12 @@ public class ImplementationService {
         }
     }
 
+    /** Every commitment's current status, of all agreements at once. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ImplementationStatus> commitmentStatuses() {
+        return this.repository.currentStatuses();
+    }
+
     /** Each commitment's current status (the last approved assessment). */
     @Transactional(readOnly = true)
     public java.util.Map<Long, ImplementationStatus> commitmentStatuses(String agreementId) {

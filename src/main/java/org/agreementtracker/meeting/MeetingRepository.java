@@ -97,6 +97,13 @@ class MeetingRepository {
             .optional();
     }
 
+    List<ActionItem> openActionItemsDueBefore(LocalDate day) {
+        return this.jdbc.sql("select * from tracker.action_item where status = 'OPEN' and due_date < ?")
+            .param(day)
+            .query((rs, row) -> mapActionItem(rs))
+            .list();
+    }
+
     List<ActionItem> actionItems(String agreementId) {
         return this.jdbc.sql("select * from tracker.action_item where agreement_id = ? order by due_date, id")
             .param(agreementId)

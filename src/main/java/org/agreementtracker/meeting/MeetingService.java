@@ -167,6 +167,12 @@ public class MeetingService {
             .orElseThrow(() -> new InvalidFormDataException(List.of("action item " + id + " does not exist")));
     }
 
+    /** Open action items of every agreement due before that day. */
+    @Transactional(readOnly = true)
+    public List<ActionItem> openActionItemsDueBefore(LocalDate day) {
+        return this.repository.openActionItemsDueBefore(day);
+    }
+
     @Transactional(readOnly = true)
     public List<ActionItem> actionItems(String agreementId) {
         return this.repository.actionItems(agreementId);

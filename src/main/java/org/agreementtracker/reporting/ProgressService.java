@@ -79,16 +79,20 @@ public class ProgressService {
      * moment.
      */
     public List<CommitmentProgress> commitments(Predicate<Agreement> visible, Instant asOf) {
+        return commitments(this.agreements.all(), visible, asOf);
+    }
+
+    private List<CommitmentProgress> commitments(List<Agreement> all, Predicate<Agreement> visible, Instant asOf) {
         List<CommitmentProgress> rows = new ArrayList<>();
         Map<String, AgreementStatus> statusesThen = asOf == null ? null
                 : this.agreements.statusesAsOf(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-        for (Agreement agreement : this.agreements.all()) {
+        Map<Long, ImplementationStatus> current = asOf == null ? this.implementation.commitmentStatuses() : null;
+        for (Agreement agreement : all) {
             if (!visible.test(agreement) || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
                 continue;
             }
-            Map<Long, ImplementationStatus> statuses = asOf == null
-                    ? this.implementation.commitmentStatuses(agreement.id()) : this.implementation
-                        .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+            Map<Long, ImplementationStatus> statuses = asOf == null ? current : this.implementation
+                .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
             for (Commitment commitment : agreement.commitments()) {
                 rows.add(new CommitmentProgress(agreement.id(), commitment,
                         statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED)));
@@ -99,10 +103,9 @@ public class ProgressService {
 
     /** Roll-ups per agreement, per area and per party. */
     public Map<String, List<Progress>> rollUps(Predicate<Agreement> visible, Instant asOf) {
-        List<CommitmentProgress> rows = commitments(visible, asOf);
-        Map<String, Agreement> byId = this.agreements.all()
-            .stream()
-            .collect(Collectors.toMap(Agreement::id, agreement -> agreement));
+        List<Agreement> all = this.agreements.all();
+        List<CommitmentProgress> rows = commitments(all, visible, asOf);
+        Map<String, Agreement> byId = all.stream().collect(Collectors.toMap(Agreement::id, agreement -> agreement));
         Map<String, List<Progress>> rollUps = new LinkedHashMap<>();
         rollUps.put("agreements", group(rows, row -> Set.of(row.agreementId()), id -> byId.get(id).title()));
         rollUps.put("areas",
@@ -167,19 +170,17 @@ public class ProgressService {
                         ChronoUnit.DAYS.between(task.getDueDate().toInstant(), now)));
             }
         }
-        for (Agreement agreement : agreements) {
-            for (Deliverable deliverable : this.deliverables.ofAgreement(agreement.id())) {
-                if (!"DELIVERED".equals(deliverable.status()) && deliverable.dueDate().isBefore(today)) {
-                    items.add(new OverdueItem(agreement.id(), "DELIVERABLE", deliverable.title(),
-                            deliverable.ownerParty(), deliverable.dueDate(),
-                            ChronoUnit.DAYS.between(deliverable.dueDate(), today)));
-                }
+        for (Deliverable deliverable : this.deliverables.notDeliveredBefore(today)) {
+            if (ids.contains(deliverable.agreementId())) {
+                items.add(new OverdueItem(deliverable.agreementId(), "DELIVERABLE", deliverable.title(),
+                        deliverable.ownerParty(), deliverable.dueDate(),
+                        ChronoUnit.DAYS.between(deliverable.dueDate(), today)));
             }
-            for (ActionItem item : this.meetings.actionItems(agreement.id())) {
-                if ("OPEN".equals(item.status()) && item.dueDate().isBefore(today)) {
-                    items.add(new OverdueItem(agreement.id(), "ACTION_ITEM", item.description(), item.ownerParty(),
-                            item.dueDate(), ChronoUnit.DAYS.between(item.dueDate(), today)));
-                }
+        }
+        for (ActionItem item : this.meetings.openActionItemsDueBefore(today)) {
+            if (ids.contains(item.agreementId())) {
+                items.add(new OverdueItem(item.agreementId(), "ACTION_ITEM", item.description(), item.ownerParty(),
+                        item.dueDate(), ChronoUnit.DAYS.between(item.dueDate(), today)));
             }
         }
         items.sort(Comparator.comparingLong(OverdueItem::daysLate).reversed());

@@ -40,6 +40,13 @@ class DeliverableRepository {
             .optional();
     }
 
+    List<Deliverable> notDeliveredBefore(LocalDate day) {
+        return this.jdbc.sql("select * from tracker.deliverable where status <> 'DELIVERED' and due_date < ?")
+            .param(day)
+            .query((rs, row) -> map(rs))
+            .list();
+    }
+
     List<Deliverable> ofAgreement(String agreementId) {
         return this.jdbc.sql("select * from tracker.deliverable where agreement_id = ? order by due_date, id")
             .param(agreementId)

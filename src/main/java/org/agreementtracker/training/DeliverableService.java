@@ -108,6 +108,12 @@ public class DeliverableService {
         return this.repository.idsOfCommitment(commitmentId);
     }
 
+    /** Deliverables of every agreement due before that day and not delivered. */
+    @Transactional(readOnly = true)
+    public List<Deliverable> notDeliveredBefore(LocalDate day) {
+        return this.repository.notDeliveredBefore(day);
+    }
+
     @Transactional(readOnly = true)
     public List<Deliverable> ofAgreement(String agreementId) {
         return this.repository.ofAgreement(agreementId);
