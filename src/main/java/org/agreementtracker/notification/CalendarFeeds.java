@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -23,6 +24,7 @@ import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementParty;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.language.Languages;
 import org.agreementtracker.meeting.ActionItem;
 import org.agreementtracker.meeting.Meeting;
 import org.agreementtracker.meeting.MeetingService;
@@ -34,6 +36,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +68,15 @@ public class CalendarFeeds {
 
     private final NotificationSettings settings;
 
+    private final Languages languages;
+
+    private final MessageSource messages;
+
     CalendarFeeds(JdbcClient jdbc, AgreementService agreements, ImplementationService implementation,
             MeetingService meetings, DeliverableService deliverables, IdentityService identityService, Parties parties,
-            NotificationSettings settings) {
+            NotificationSettings settings, Languages languages, MessageSource messages) {
+        this.languages = languages;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.agreements = agreements;
         this.implementation = implementation;
@@ -140,25 +149,36 @@ public class CalendarFeeds {
                     .filter(visible)
                     .filter(agreement -> !agreement.status().isEnded())
                     .toList();
+        // In the viewer's language: a party's coordinators their party's, everyone else
+        // English.
+        Locale language = Locale.forLanguageTag(viewer.seesEverything() || viewer.parties().isEmpty()
+                ? Languages.ENGLISH : this.languages.ofParty(viewer.parties().iterator().next()));
         for (Agreement agreement : selected) {
-            addEvents(calendar, agreement);
+            addEvents(calendar, agreement, language);
         }
         return calendar;
     }
 
-    private void addEvents(Calendar calendar, Agreement agreement) {
+    private String text(String code, Locale language, Object... arguments) {
+        return this.messages.getMessage(code, arguments, language);
+    }
+
+    private void addEvents(Calendar calendar, Agreement agreement, Locale language) {
         String link = this.settings.baseUrl() + "/api/agreements/" + agreement.id();
         if (this.agreements.signature(agreement.id()).isEmpty()) {
             day(calendar, "final-text-" + agreement.id(), agreement.finalTextDue().date(),
-                    "Final text due: " + agreement.title(),
-                    agreement.finalTextDue().stated() == null ? "" : "As stated: " + agreement.finalTextDue().stated(),
+                    text("calendar.finalTextDue", language, agreement.title()),
+                    agreement.finalTextDue().stated() == null ? ""
+                            : text("calendar.stated", language, agreement.finalTextDue().stated()),
                     link);
             day(calendar, "hard-deadline-" + agreement.id(), agreement.hardDeadline(),
-                    "Hard deadline: " + agreement.title(), "A manager decides whether negotiation goes on.", link);
+                    text("calendar.hardDeadline", language, agreement.title()),
+                    text("calendar.hardDeadline.description", language), link);
         }
         this.implementation.endDate(agreement.id())
-            .ifPresent(end -> day(calendar, "end-" + agreement.id(), end, "Agreement ends: " + agreement.title(),
-                    "Final implementation review", link));
+            .ifPresent(end -> day(calendar, "end-" + agreement.id(), end,
+                    text("calendar.agreementEnds", language, agreement.title()),
+                    text("calendar.agreementEnds.description", language), link));
         for (Meeting meeting : this.meetings.meetings(agreement.id())) {
             Instant when = meeting.scheduledFor() != null ? meeting.scheduledFor() : meeting.plannedFor();
             if (when == null || "HELD".equals(meeting.status())) {
@@ -166,16 +186,17 @@ public class CalendarFeeds {
             }
             // An Instant is written in UTC ("...T140000Z"), which every calendar program
             // reads.
+            String title = text("calendar.meeting." + meeting.level().name(), language,
+                    String.valueOf(meeting.sequence()), agreement.title());
             VEvent event = new VEvent(when, when.plusSeconds(2 * 3600),
-                    (meeting.scheduledFor() == null ? "Planned: " : "") + meeting.level().name().charAt(0)
-                            + meeting.level().name().substring(1).toLowerCase() + "-level meeting " + meeting.sequence()
-                            + ": " + agreement.title());
+                    meeting.scheduledFor() == null ? text("calendar.planned", language, title) : title);
             event.add(new Uid("meeting-" + meeting.id() + "@agreement-tracker"));
             if (meeting.venue() != null) {
                 event.add(new Location(meeting.venue()));
             }
-            event.add(new Description(meeting.scheduledFor() == null
-                    ? "Date from the cadence; the lead party schedules it." : "Scheduled."));
+            event.add(new Description(
+                    text(meeting.scheduledFor() == null ? "calendar.meeting.planned" : "calendar.meeting.scheduled",
+                            language)));
             event.add(url(link));
             calendar.add(event);
         }
@@ -185,16 +206,18 @@ public class CalendarFeeds {
             }
             if (deliverable.startsOn() != null) {
                 day(calendar, "deliverable-start-" + deliverable.id(), deliverable.startsOn(),
-                        "Starts: " + deliverable.title(), deliverable.kind().name().toLowerCase().replace('_', ' '),
-                        link);
+                        text("calendar.deliverableStarts", language, deliverable.title()),
+                        deliverable.kind().name().toLowerCase().replace('_', ' '), link);
             }
-            day(calendar, "deliverable-due-" + deliverable.id(), deliverable.dueDate(), "Due: " + deliverable.title(),
-                    "Deliverable of " + agreement.title(), link);
+            day(calendar, "deliverable-due-" + deliverable.id(), deliverable.dueDate(),
+                    text("calendar.deliverableDue", language, deliverable.title()),
+                    text("calendar.deliverableOf", language, agreement.title()), link);
         }
         for (ActionItem item : this.meetings.actionItems(agreement.id())) {
             if ("OPEN".equals(item.status())) {
-                day(calendar, "action-item-" + item.id(), item.dueDate(), "Action item due: " + item.description(),
-                        "Owner: " + item.ownerParty().toUpperCase(), link);
+                day(calendar, "action-item-" + item.id(), item.dueDate(),
+                        text("calendar.actionItemDue", language, item.description()),
+                        text("calendar.owner", language, item.ownerParty().toUpperCase()), link);
             }
         }
     }
