@@ -88,6 +88,16 @@ class ManagerJourneyIT extends JourneySupport {
             assertThat(tab.locator("table.history")).containsText("Final text overdue");
             manager.screenshot("32-cockpit-agreement-tab");
         }
+
+        // The plugin follows the viewer's browser language.
+        try (Browser.Session spanish = browser().open("journey3-manager-es", "es-ES")) {
+            Page page = spanish.page();
+            Tasklist.logInForm(page, "/camunda/app/cockpit/default/", "manager", "manager");
+            assertThat(page.locator(".agreement-tracker-dashboard h1")).hasText("Acuerdos");
+            Locator row = page.locator(".agreements-table tr[data-agreement='" + overdue + "']");
+            assertThat(row).containsText("Redacción");
+            assertThat(page.locator(".agreements-table thead")).containsText("Próxima reunión");
+        }
     }
 
 }

@@ -165,12 +165,25 @@ final class Tasklist {
         field(form, componentId).fill(value);
     }
 
+    /**
+     * Opens a select's list and picks an option. The list can close again when the field
+     * before it commits its value at the same moment, so the click is repeated until the
+     * option shows.
+     */
     void select(Locator form, String componentId, String optionLabel) {
-        form.locator("[id$='-" + componentId + "-display']").first().click();
-        this.page.locator(".fjs-dropdownlist-item")
+        Locator option = this.page.locator(".fjs-dropdownlist-item")
             .filter(new Locator.FilterOptions().setHasText(optionLabel))
-            .first()
-            .click();
+            .first();
+        await(componentId + " offers " + optionLabel).atMost(Duration.ofSeconds(20))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> {
+                if (!option.isVisible()) {
+                    form.locator("[id$='-" + componentId + "-display']").first().click();
+                }
+                return option.isVisible();
+            });
+        option.click();
     }
 
     void date(Locator form, String componentId, LocalDate date) {
