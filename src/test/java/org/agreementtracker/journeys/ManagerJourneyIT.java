@@ -89,7 +89,7 @@ class ManagerJourneyIT extends JourneySupport {
             manager.screenshot("32-cockpit-agreement-tab");
         }
 
-        // The plugin follows the viewer's browser language.
+        // Cockpit and our plugin follow the viewer's browser language.
         try (Browser.Session spanish = browser().open("journey3-manager-es", "es-ES")) {
             Page page = spanish.page();
             Tasklist.logInForm(page, "/camunda/app/cockpit/default/", "manager", "manager");
@@ -97,6 +97,8 @@ class ManagerJourneyIT extends JourneySupport {
             Locator row = page.locator(".agreements-table tr[data-agreement='" + overdue + "']");
             assertThat(row).containsText("Redacción");
             assertThat(page.locator(".agreements-table thead")).containsText("Próxima reunión");
+            assertThat(page.locator("body")).containsText("Tareas humanas");
+            spanish.screenshot("33-cockpit-dashboard-spanish");
         }
     }
 
