@@ -229,10 +229,17 @@ class CrashAndScaleOutIT {
                 where note like 'Final text overdue%' group by agreement_id having count(*) > 1""")
             .query(String.class)
             .list()).as("agreements reminded twice").isEmpty();
-        assertThat(db.sql("""
-                select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1""")
-            .query(String.class)
-            .list()).as("jobs that succeeded twice").isEmpty();
+        // The history cleanup job is the one job meant to run again and again under one
+        // id
+        // (inside its nightly window); every job of a process runs once.
+        assertThat(
+                db.sql("""
+                        select job_id_ from act_hi_job_log where job_state_ = 2 and coalesce(job_def_type_, '') <> 'history-cleanup'
+                        group by job_id_ having count(*) > 1""")
+                    .query(String.class)
+                    .list())
+            .as("jobs that succeeded twice")
+            .isEmpty();
         assertThat(db.sql("""
                 select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
                 where t.task_def_key_ = 'UserTask_EscalateOverdueMemorandum' and e.business_key_ in (:ids)""")
