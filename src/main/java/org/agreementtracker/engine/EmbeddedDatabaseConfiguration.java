@@ -48,6 +48,9 @@ class EmbeddedDatabaseConfiguration {
         }
         String durability = properties.durable() ? "on" : "off";
         builder.setServerConfig("fsync", durability).setServerConfig("synchronous_commit", durability);
+        if (properties.serverSettings() != null) {
+            properties.serverSettings().forEach(builder::setServerConfig);
+        }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(),
                 properties.throwAway() ? "a temporary directory" : properties.dataDirectory().toAbsolutePath());

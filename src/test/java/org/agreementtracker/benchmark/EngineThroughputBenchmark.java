@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.IntUnaryOperator;
 
+import javax.sql.DataSource;
+
 import org.agreementtracker.agreement.process.JointStatements;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -45,7 +48,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(
         properties = { "camunda.bpm.job-execution.enabled=true", "agreement-tracker.embedded-database.durable=true",
-                "agreement-tracker.lifecycle.first-overdue-reminder-delay=PT0S" })
+                "agreement-tracker.lifecycle.first-overdue-reminder-delay=PT0S",
+                "agreement-tracker.embedded-database.server-settings[shared_preload_libraries]=pg_stat_statements" })
 class EngineThroughputBenchmark {
 
     private static final int REFERENCE_INSTANCES = 400;
@@ -63,20 +67,32 @@ class EngineThroughputBenchmark {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    DataSource dataSource;
+
+    private StatementProfile profile;
+
     @Test
     void measureOursAgainstTheReference() throws Exception {
         deployReferenceModels();
         BenchmarkResults results = new BenchmarkResults("throughput");
         warmUp();
+        this.profile = new StatementProfile(new JdbcTemplate(this.dataSource));
 
+        this.profile.reset();
         Run reference = run(REFERENCE_INSTANCES, 1, i -> referenceInstance());
+        results.put("reference.statementsPerStep", this.profile.statements() / (double) reference.steps());
+        this.profile.write("reference", reference.steps());
         Run reference4 = run(REFERENCE_INSTANCES, 4, i -> referenceInstance());
         results.put("reference.instancesPerSecond.1thread", reference.itemsPerSecond());
         results.put("reference.tasksPerSecond.1thread", reference.itemsPerSecond());
         results.put("reference.stepsPerSecond.1thread", reference.stepsPerSecond());
         results.put("reference.stepsPerSecond.4threads", reference4.stepsPerSecond());
 
+        this.profile.reset();
         Run ours = run(AGREEMENTS, 1, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-1T")));
+        results.put("ours.statementsPerStep", this.profile.statements() / (double) ours.steps());
+        this.profile.write("ours", ours.steps());
         Run ours4 = run(AGREEMENTS, 4, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-4T")));
         results.put("ours.stepsPerAgreement", ours.steps() / (double) ours.count());
         results.put("ours.agreementsPerMinute.1thread", ours.itemsPerSecond() * 60);
@@ -88,8 +104,12 @@ class EngineThroughputBenchmark {
 
         double referenceJobs = drainTimers("IntermediateCatchEvent_Wait", TIMERS,
                 i -> this.engine.getRuntimeService().startProcessInstanceByKey("bench-timer"));
+        results.put("reference.statementsPerTimerJob", this.profile.statements() / (double) TIMERS);
+        this.profile.write("reference-timers", TIMERS);
         double ourJobs = drainTimers("StartEvent_FinalTextOverdue", TIMERS,
                 i -> agreementDueToday(JointStatements.uniqueId("BENCH-OVERDUE")));
+        results.put("ours.statementsPerReminderJob", this.profile.statements() / (double) TIMERS);
+        this.profile.write("ours-reminders", TIMERS);
         results.put("reference.timerJobsPerSecond", referenceJobs);
         results.put("ours.reminderJobsPerSecond", ourJobs);
         results.put("ratio.timerRate", ourJobs / referenceJobs);
@@ -184,6 +204,7 @@ class EngineThroughputBenchmark {
             .count() != count) {
             throw new IllegalStateException(count + " timers of " + activityId + " due at " + MIDNIGHT + " expected");
         }
+        this.profile.reset();
         ClockUtil.offset(Duration.between(Instant.now(), MIDNIGHT.plusSeconds(1)).toMillis());
         try {
             ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration()).getJobExecutor()
