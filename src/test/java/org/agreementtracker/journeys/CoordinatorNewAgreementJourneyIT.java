@@ -118,6 +118,8 @@ class CoordinatorNewAgreementJourneyIT {
             Locator mine = tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id));
             assertThat(mine).hasCount(1);
             assertThat(mine).containsText("Review memorandum draft");
+            // Dates in Spanish too: "creada hace unos segundos", not "a few seconds ago".
+            assertThat(mine).containsText("hace ");
             partner.screenshot("06-partner-sees-only-its-review");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
             assertThat(review).containsText("Usted revisa el borrador en nombre de Guatemala");
