@@ -3,6 +3,7 @@ package org.agreementtracker.language;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.Expression;
@@ -19,24 +20,30 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Shows every Camunda Form in the language of whoever the form is for, while the models
  * keep referring to the English form by a plain {@code camunda:formRef} that Modeler
  * understands. A task's form follows the party whose coordinators group the task is for;
- * a start form follows the groups of the person starting. The translated forms are
- * deployed beside the English ones (see {@link FormTranslations}).
+ * a start form follows the groups of the person starting. A task's name follows the same
+ * party. The translated forms are deployed beside the English ones (see
+ * {@link FormTranslations}).
  */
 @Component
 class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
 
     private final Languages languages;
 
-    LocalizedFormsPlugin(Languages languages) {
+    private final MessageSource messages;
+
+    LocalizedFormsPlugin(Languages languages, MessageSource messages) {
         this.languages = languages;
+        this.messages = messages;
     }
 
     @Override
@@ -49,6 +56,7 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
                     localize(userTask.getTaskDefinition().getFormDefinition());
+                    localize(userTask.getTaskDefinition());
                 }
             }
 
@@ -61,11 +69,70 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
+    private void localize(TaskDefinition task) {
+        if (task.getNameExpression() != null && !(task.getNameExpression() instanceof LocalizedTaskName)) {
+            task.setNameExpression(
+                    new LocalizedTaskName(task.getNameExpression(), task, this.languages, this.messages));
+        }
+    }
+
     private void localize(FormDefinition form) {
         if (form != null && form.getCamundaFormDefinitionKey() != null
                 && !(form.getCamundaFormDefinitionKey() instanceof LocalizedFormKey)) {
             form.setCamundaFormDefinitionKey(new LocalizedFormKey(form.getCamundaFormDefinitionKey(), this.languages));
         }
+    }
+
+    /**
+     * The task's name in the language of the party whose group it is for, so that a
+     * Spanish Tasklist lists Spanish task names. The engine names a task before it adds
+     * the candidates, so the candidate groups are worked out here from the model.
+     */
+    record LocalizedTaskName(Expression english, TaskDefinition task, Languages languages,
+            MessageSource messages) implements Expression {
+
+        @Override
+        public Object getValue(VariableScope scope) {
+            Object name = this.english.getValue(scope);
+            String language = this.languages.ofGroups(groups(scope));
+            if (name == null || language.equals(Languages.ENGLISH)) {
+                return name;
+            }
+            return this.messages.getMessage("task." + this.task.getKey(), null, name.toString(),
+                    Locale.forLanguageTag(language));
+        }
+
+        private Collection<String> groups(VariableScope scope) {
+            List<String> groups = new ArrayList<>();
+            for (Expression expression : this.task.getCandidateGroupIdExpressions()) {
+                Object value = expression.getValue(scope);
+                if (value instanceof Collection<?> several) {
+                    several.forEach(group -> groups.add(String.valueOf(group)));
+                }
+                else if (value != null) {
+                    for (String group : value.toString().split(",")) {
+                        groups.add(group.trim());
+                    }
+                }
+            }
+            return groups;
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            throw new UnsupportedOperationException("A task name is read, never written");
+        }
+
+        @Override
+        public String getExpressionText() {
+            return this.english.getExpressionText();
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return false;
+        }
+
     }
 
     /** The English form's key, with the language of the form's audience appended. */

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.language.Languages;
+import org.agreementtracker.language.TaskNames;
 import org.agreementtracker.reporting.OverdueItem;
 import org.agreementtracker.reporting.ProgressService;
 import org.camunda.bpm.engine.IdentityService;
@@ -62,9 +63,12 @@ public class NotificationService {
 
     private final MessageSource messages;
 
+    private final TaskNames taskNames;
+
     NotificationService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             AgreementService agreements, ProgressService progress, Mailer mailer, NotificationSettings settings,
-            JdbcClient jdbc, Languages languages, MessageSource messages) {
+            JdbcClient jdbc, Languages languages, MessageSource messages, TaskNames taskNames) {
+        this.taskNames = taskNames;
         this.languages = languages;
         this.messages = messages;
         this.taskService = taskService;
@@ -218,7 +222,7 @@ public class NotificationService {
 
     /** The task's name in the language; the model's (English) name where none is kept. */
     private String taskName(Task task, Locale language) {
-        return this.messages.getMessage("task." + task.getTaskDefinitionKey(), null, task.getName(), language);
+        return this.taskNames.in(task, language);
     }
 
     private String text(String code, Locale language, Object... arguments) {

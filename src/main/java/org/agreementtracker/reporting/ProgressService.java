@@ -27,6 +27,7 @@ import org.agreementtracker.meeting.MeetingService;
 import org.agreementtracker.shared.Parties;
 import org.agreementtracker.training.Deliverable;
 import org.agreementtracker.training.DeliverableService;
+import org.agreementtracker.language.TaskNames;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,8 +59,12 @@ public class ProgressService {
 
     private final Parties parties;
 
+    private final TaskNames taskNames;
+
     ProgressService(AgreementService agreements, ImplementationService implementation, DeliverableService deliverables,
-            MeetingService meetings, TaskService taskService, RuntimeService runtimeService, Parties parties) {
+            MeetingService meetings, TaskService taskService, RuntimeService runtimeService, Parties parties,
+            TaskNames taskNames) {
+        this.taskNames = taskNames;
         this.agreements = agreements;
         this.implementation = implementation;
         this.deliverables = deliverables;
@@ -166,7 +171,7 @@ public class ProgressService {
             String agreementId = businessKeys.get(task.getProcessInstanceId());
             if (agreementId != null && ids.contains(agreementId)) {
                 LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC);
-                items.add(new OverdueItem(agreementId, "TASK", task.getName(), task.getAssignee(), due,
+                items.add(new OverdueItem(agreementId, "TASK", this.taskNames.english(task), task.getAssignee(), due,
                         ChronoUnit.DAYS.between(task.getDueDate().toInstant(), now)));
             }
         }

@@ -117,7 +117,7 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.openFilter("My open tasks", id);
             Locator mine = tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id));
             assertThat(mine).hasCount(1);
-            assertThat(mine).containsText("Review memorandum draft");
+            assertThat(mine).containsText("Revisar el borrador del memorando");
             // Dates in Spanish too: "creada hace unos segundos", not "a few seconds ago".
             assertThat(mine).containsText("hace ");
             partner.screenshot("06-partner-sees-only-its-review");

@@ -35,6 +35,7 @@ import org.agreementtracker.shared.NotFoundException;
 import org.agreementtracker.shared.Parties;
 import org.agreementtracker.shared.Viewer;
 import org.agreementtracker.training.DeliverableService;
+import org.agreementtracker.language.TaskNames;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -69,9 +70,12 @@ class AgreementApiController {
 
     private final Parties parties;
 
+    private final TaskNames taskNames;
+
     AgreementApiController(AgreementService agreements, ImplementationService implementation,
             DeliverableService deliverables, MeetingService meetings, IndicatorService indicators,
-            ProgressService progress, TaskService taskService, Parties parties) {
+            ProgressService progress, TaskService taskService, Parties parties, TaskNames taskNames) {
+        this.taskNames = taskNames;
         this.agreements = agreements;
         this.implementation = implementation;
         this.deliverables = deliverables;
@@ -155,7 +159,7 @@ class AgreementApiController {
             .list()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", task.getId());
-            row.put("name", task.getName());
+            row.put("name", this.taskNames.english(task));
             row.put("due", task.getDueDate());
             row.put("assignee", task.getAssignee());
             openTasks.add(row);

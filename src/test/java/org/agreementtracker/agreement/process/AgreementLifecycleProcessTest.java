@@ -9,6 +9,7 @@ import java.util.Map;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.AgreementStatus;
 import org.agreementtracker.agreement.StatusChange;
+import org.agreementtracker.language.TaskNames;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -45,6 +46,9 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    TaskNames taskNames;
 
     @Autowired
     AgreementService agreements;
@@ -134,6 +138,25 @@ class AgreementLifecycleProcessTest {
         assertThat(this.engine.getTaskService().getVariablesLocal(visibleToGuatemala.get(0).getId()))
             .containsEntry("reviewingPartyName", "Guatemala")
             .containsKey("agreementTitle");
+    }
+
+    @Test
+    void eachReviewIsNamedInItsPartysLanguageAndManagersReadTheModelsName() {
+        ProcessInstance instance = record(JointStatements.uniqueId("AGR-NAMES"), JointStatements.bilateral());
+        assertThat(single(instance, DRAFT_MEMORANDUM_TEXT).getName()).isEqualTo("Draft memorandum text");
+        complete(single(instance, DRAFT_MEMORANDUM_TEXT), "coordinator-us", draft("1"));
+
+        Task guatemalas = tasks(instance, REVIEW_MEMORANDUM_DRAFT).stream()
+            .filter(task -> candidateGroups(task).contains("coordinators-gt"))
+            .findFirst()
+            .orElseThrow();
+        Task ours = tasks(instance, REVIEW_MEMORANDUM_DRAFT).stream()
+            .filter(task -> candidateGroups(task).contains("coordinators-us"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(guatemalas.getName()).isEqualTo("Revisar el borrador del memorando");
+        assertThat(ours.getName()).isEqualTo("Review memorandum draft");
+        assertThat(this.taskNames.english(guatemalas)).isEqualTo("Review memorandum draft");
     }
 
     @Test
