@@ -157,6 +157,9 @@ class CoordinatorNewAgreementJourneyIT {
             Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
             tasklist.claim(review);
+            // Completing without a decision: Camunda Forms' own message, in Spanish.
+            review.locator(".form-actions button[ng-click='complete()']").click();
+            assertThat(review.locator(".fjs-form-field-error").first()).hasText("Este campo es obligatorio.");
             tasklist.radio(review, "Aprobar el borrador");
             tasklist.complete(review);
         }

@@ -18,9 +18,10 @@
 // Tasklist configuration of Agreement Tracker: Camunda's own file (it holds the keyboard
 // shortcuts) plus Spanish for the partner ministries. The browser's language picks the
 // locale; English is the fallback for anything else. The date-language script keeps dates
-// ("in 7 days") in the shown language (see its comment).
+// ("in 7 days") in the shown language, the form-messages script Camunda Forms' own validation
+// messages (see their comments).
 export default {
-  customScripts: ['../agreement-tracker/date-language.js'],
+  customScripts: ['../agreement-tracker/date-language.js', '../agreement-tracker/form-messages.js'],
   locales: {
     availableLocales: ['en', 'es'],
     fallbackLocale: 'en'
