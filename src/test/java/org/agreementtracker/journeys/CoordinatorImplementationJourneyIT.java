@@ -123,12 +123,13 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
             tasklist.complete(confirm);
         }
 
-        // The partner's action item reached the partner
+        // The partner's action item reached the partner, named in Guatemala's language
+        // like its form
         try (Browser.Session partner = browser().open("journey2-partner", "en-US")) {
             Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
             tasklist.openFilter("My open tasks", id);
             assertThat(tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id)))
-                .containsText("Complete action item");
+                .containsText("Completar la acción pendiente");
         }
 
         List<ActionItem> items = this.meetings.actionItems(id);
