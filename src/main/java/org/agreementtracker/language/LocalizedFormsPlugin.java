@@ -83,13 +83,35 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** An English expression of the model, read in another language; never written. */
+    interface Translated extends Expression {
+
+        Expression english();
+
+        @Override
+        default void setValue(Object value, VariableScope scope) {
+            throw new UnsupportedOperationException(getExpressionText() + " is read, never written");
+        }
+
+        @Override
+        default String getExpressionText() {
+            return english().getExpressionText();
+        }
+
+        @Override
+        default boolean isLiteralText() {
+            return false;
+        }
+
+    }
+
     /**
      * The task's name in the language of the party whose group it is for, so that a
      * Spanish Tasklist lists Spanish task names. The engine names a task before it adds
      * the candidates, so the candidate groups are worked out here from the model.
      */
     record LocalizedTaskName(Expression english, TaskDefinition task, Languages languages,
-            MessageSource messages) implements Expression {
+            MessageSource messages) implements Translated {
 
         @Override
         public Object getValue(VariableScope scope) {
@@ -118,25 +140,10 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
             return groups;
         }
 
-        @Override
-        public void setValue(Object value, VariableScope scope) {
-            throw new UnsupportedOperationException("A task name is read, never written");
-        }
-
-        @Override
-        public String getExpressionText() {
-            return this.english.getExpressionText();
-        }
-
-        @Override
-        public boolean isLiteralText() {
-            return false;
-        }
-
     }
 
     /** The English form's key, with the language of the form's audience appended. */
-    record LocalizedFormKey(Expression english, Languages languages) implements Expression {
+    record LocalizedFormKey(Expression english, Languages languages) implements Translated {
 
         @Override
         public Object getValue(VariableScope scope) {
@@ -155,21 +162,6 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
                 return Context.getCommandContext().getAuthenticatedGroupIds();
             }
             return List.of();
-        }
-
-        @Override
-        public void setValue(Object value, VariableScope scope) {
-            throw new UnsupportedOperationException("A form reference is read, never written");
-        }
-
-        @Override
-        public String getExpressionText() {
-            return this.english.getExpressionText();
-        }
-
-        @Override
-        public boolean isLiteralText() {
-            return false;
         }
 
     }
