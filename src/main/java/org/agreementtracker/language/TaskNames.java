@@ -1,6 +1,8 @@
 package org.agreementtracker.language;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,17 +27,29 @@ public class TaskNames {
 
     private final MessageSource messages;
 
+    private final Map<String, String> englishNames = new ConcurrentHashMap<>();
+
     TaskNames(ProcessEngine engine, MessageSource messages) {
         this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
             .getCommandExecutorTxRequired();
         this.messages = messages;
     }
 
-    /** The task's name as the model gives it (the engine caches the model). */
+    /** The task's name as the model gives it. */
     public String english(Task task) {
         if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
             return task.getName();
         }
+        // A deployed definition never changes, so its names are read once: the overdue
+        // list
+        // names every overdue task.
+        String name = this.englishNames.computeIfAbsent(
+                task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+                ignored -> modelName(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+        return name.isEmpty() ? task.getName() : name;
+    }
+
+    private String modelName(String processDefinitionId, String taskKey) {
         BpmnModelInstance model = this.commands.execute(context -> {
             // Whoever may see a task may read its name, also without the right to read
             // its
@@ -43,7 +57,7 @@ public class TaskNames {
             boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
-                return new GetDeploymentBpmnModelInstanceCmd(task.getProcessDefinitionId()).execute(context);
+                return new GetDeploymentBpmnModelInstanceCmd(processDefinitionId).execute(context);
             }
             finally {
                 if (checking) {
@@ -51,8 +65,8 @@ public class TaskNames {
                 }
             }
         });
-        FlowElement element = model.getModelElementById(task.getTaskDefinitionKey());
-        return element == null || element.getName() == null ? task.getName() : element.getName();
+        FlowElement element = model.getModelElementById(taskKey);
+        return element == null || element.getName() == null ? "" : element.getName();
     }
 
     /** The task's name in that language; English where the language has none. */
