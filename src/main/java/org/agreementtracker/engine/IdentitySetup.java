@@ -2,8 +2,10 @@ package org.agreementtracker.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.agreementtracker.language.Languages;
 import org.agreementtracker.shared.Parties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -73,10 +76,16 @@ class IdentitySetup implements ApplicationRunner {
 
     private final boolean embeddedDatabase;
 
-    IdentitySetup(IdentityProperties properties, Parties parties, ProcessEngine processEngine,
-            Environment environment) {
+    private final Languages languages;
+
+    private final MessageSource messages;
+
+    IdentitySetup(IdentityProperties properties, Parties parties, ProcessEngine processEngine, Environment environment,
+            Languages languages, MessageSource messages) {
         this.properties = properties;
         this.parties = parties;
+        this.languages = languages;
+        this.messages = messages;
         this.identityService = processEngine.getIdentityService();
         this.authorizationService = processEngine.getAuthorizationService();
         this.filterService = processEngine.getFilterService();
@@ -183,6 +192,11 @@ class IdentitySetup implements ApplicationRunner {
         grant(MANAGERS, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
     }
 
+    /**
+     * Tasklist shows a filter's name as it is stored, so each language gets filters of
+     * its own, readable by the groups that work in it: a party's coordinators see their
+     * party's language, managers and reviewers English.
+     */
     private void createTaskFilters() {
         TaskQuery mine = this.taskService.createTaskQuery()
             .or()
@@ -192,7 +206,6 @@ class IdentitySetup implements ApplicationRunner {
             .endOr()
             .orderByDueDate()
             .asc();
-        filter("My open tasks", "Tasks for me or my groups, soonest due first", -10, mine);
         TaskQuery overdue = this.taskService.createTaskQuery()
             .or()
             .taskAssigneeExpression("${currentUser()}")
@@ -202,9 +215,28 @@ class IdentitySetup implements ApplicationRunner {
             .dueBeforeExpression("${now()}")
             .orderByDueDate()
             .asc();
-        filter("Overdue", "My tasks whose due date has passed", 0, overdue);
         TaskQuery visible = this.taskService.createTaskQuery().orderByDueDate().asc();
-        filter("All tasks I may see", "Every open task my authorizations show, for managers", 10, visible);
+        List<String> languages = new ArrayList<>(List.of(Languages.ENGLISH));
+        languages.addAll(this.languages.translated());
+        for (String language : languages) {
+            Locale locale = Locale.forLanguageTag(language);
+            List<String> groups = groupsWorkingIn(language);
+            filter("mine", -10, mine, locale, groups);
+            filter("overdue", 0, overdue, locale, groups);
+            filter("visible", 10, visible, locale, groups);
+        }
+    }
+
+    private List<String> groupsWorkingIn(String language) {
+        List<String> groups = new ArrayList<>();
+        if (language.equals(Languages.ENGLISH)) {
+            groups.addAll(List.of(MANAGERS, REVIEWERS));
+        }
+        this.parties.parties()
+            .stream()
+            .filter(party -> party.language().equals(language))
+            .forEach(party -> groups.add(party.coordinatorsGroup()));
+        return groups;
     }
 
     private List<String> workflowGroups() {
@@ -279,23 +311,36 @@ class IdentitySetup implements ApplicationRunner {
         return true;
     }
 
-    private void filter(String name, String description, int priority, TaskQuery query) {
-        if (this.filterService.createFilterQuery().filterName(name).count() > 0) {
-            return;
+    private void filter(String key, int priority, TaskQuery query, Locale locale, List<String> groups) {
+        String name = this.messages.getMessage("filter." + key + ".name", null, locale);
+        Filter filter = this.filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = this.filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(
+                        Map.of("description", this.messages.getMessage("filter." + key + ".description", null, locale),
+                                "priority", priority, "refresh", true, "variables",
+                                // Every task of ours carries its agreement's title as a
+                                // task-local
+                                // variable.
+                                List.of(Map.of("name", "agreementTitle", "label",
+                                        this.messages.getMessage("filter.variable.agreementTitle", null, locale)))));
+            this.filterService.saveFilter(filter);
         }
-        Filter filter = this.filterService.newTaskFilter(name)
-            .setQuery(query)
-            .setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables",
-                    // Every task of ours carries its agreement's title as a task-local
-                    // variable.
-                    List.of(Map.of("name", "agreementTitle", "label", "Agreement"))));
-        this.filterService.saveFilter(filter);
-        Authorization everyone = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        everyone.setUserId(Authorization.ANY);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        this.authorizationService.saveAuthorization(everyone);
+        // Databases set up by earlier builds let everyone read every filter; the groups
+        // of
+        // another language should not see this one.
+        Authorization everyone = this.authorizationService.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+            .resourceType(Resources.FILTER)
+            .resourceId(filter.getId())
+            .singleResult();
+        if (everyone != null) {
+            this.authorizationService.deleteAuthorization(everyone.getId());
+        }
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
     }
 
 }

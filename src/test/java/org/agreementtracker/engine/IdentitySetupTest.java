@@ -3,6 +3,7 @@ package org.agreementtracker.engine;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -86,7 +87,7 @@ class IdentitySetupTest {
     }
 
     @Test
-    void coordinatorSeesOwnGroupsTasksInTheDefaultFilterAndOtherPartiesSeeNone() {
+    void coordinatorSeesOwnGroupsTasksInHerLanguagesDefaultFilterAndOtherPartiesSeeNone() {
         ProcessInstance instance = this.engine.getRuntimeService()
             .startProcessInstanceByKey("smoke-test", "IDENTITY-FILTER-1");
         Filter myOpenTasks = this.engine.getFilterService()
@@ -94,15 +95,64 @@ class IdentitySetupTest {
             .filterName("My open tasks")
             .singleResult();
 
+        Filter misTareasAbiertas = this.engine.getFilterService()
+            .createFilterQuery()
+            .filterName("Mis tareas abiertas")
+            .singleResult();
         this.engine.getIdentityService().setAuthentication("coordinator-us", List.of("coordinators-us"));
         List<Task> usTasks = this.engine.getFilterService().list(myOpenTasks.getId());
         this.engine.getIdentityService().setAuthentication("coordinator-gt", List.of("coordinators-gt"));
-        List<Task> gtTasks = this.engine.getFilterService().list(myOpenTasks.getId());
+        List<Task> gtTasks = this.engine.getFilterService().list(misTareasAbiertas.getId());
         long gtVisible = this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count();
 
         assertThat(usTasks).extracting(Task::getProcessInstanceId).contains(instance.getId());
         assertThat(gtTasks).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
         assertThat(gtVisible).isZero();
+    }
+
+    @Test
+    void everyGroupSeesTasklistFiltersNamedInItsLanguage() {
+        assertThat(visibleFilters("coordinator-gt", "coordinators-gt")).containsExactlyInAnyOrder("Mis tareas abiertas",
+                "Vencidas", "Todas las tareas que puedo ver");
+        assertThat(visibleFilters("coordinator-us", "coordinators-us")).containsExactlyInAnyOrder("My open tasks",
+                "Overdue", "All tasks I may see");
+        assertThat(visibleFilters("manager", "managers")).containsExactlyInAnyOrder("My open tasks", "Overdue",
+                "All tasks I may see");
+        Filter spanish = this.engine.getFilterService()
+            .createFilterQuery()
+            .filterName("Mis tareas abiertas")
+            .singleResult();
+        assertThat(spanish.getProperties()).containsEntry("description",
+                "Tareas para mí o mis grupos, las de vencimiento más próximo primero");
+        assertThat(spanish.getProperties().get("variables").toString()).contains("Acuerdo");
+    }
+
+    @Test
+    void aFilterEveryoneCouldReadIsNarrowedToItsLanguagesGroupsAtTheNextStart() throws Exception {
+        Filter english = this.engine.getFilterService().createFilterQuery().filterName("My open tasks").singleResult();
+        Authorization everyone = this.engine.getAuthorizationService()
+            .createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setUserId(Authorization.ANY);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(english.getId());
+        everyone.addPermission(Permissions.READ);
+        this.engine.getAuthorizationService().saveAuthorization(everyone);
+        assertThat(visibleFilters("coordinator-gt", "coordinators-gt")).contains("My open tasks");
+
+        this.identitySetup.run(new DefaultApplicationArguments());
+
+        assertThat(visibleFilters("coordinator-gt", "coordinators-gt")).doesNotContain("My open tasks");
+        assertThat(visibleFilters("coordinator-us", "coordinators-us")).contains("My open tasks");
+    }
+
+    private List<String> visibleFilters(String user, String group) {
+        this.engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            return this.engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName).toList();
+        }
+        finally {
+            this.engine.getIdentityService().clearAuthentication();
+        }
     }
 
     @Test

@@ -69,7 +69,7 @@ class AccessJourneyIT {
             // The list has loaded when the filter query has answered.
             session.page()
                 .waitForResponse(response -> response.url().contains("/filter/") && response.url().contains("/list"),
-                        () -> tasklist.openFilter("All tasks I may see"));
+                        () -> tasklist.openFilter("Todas las tareas que puedo ver"));
             assertThat(tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id))).hasCount(0);
 
             session.page().navigate("/camunda/app/tasklist/default/#/?task=" + draft.getId());

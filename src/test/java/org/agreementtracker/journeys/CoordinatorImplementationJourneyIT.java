@@ -127,7 +127,7 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
         // like its form
         try (Browser.Session partner = browser().open("journey2-partner", "en-US")) {
             Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
-            tasklist.openFilter("My open tasks", id);
+            tasklist.openFilter("Mis tareas abiertas", id);
             assertThat(tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id)))
                 .containsText("Completar la acción pendiente");
         }
