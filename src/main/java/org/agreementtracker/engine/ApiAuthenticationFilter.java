@@ -61,14 +61,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (authorization != null) {
             caller = fromBasicCredentials(authorization);
             if (caller == null) {
-                reject(response, HttpStatus.UNAUTHORIZED, "Wrong user name or password");
+                reject(request, response, HttpStatus.UNAUTHORIZED, "Wrong user name or password");
                 return;
             }
         }
         else {
             caller = fromWebappSession(request);
             if (caller != null && !SAFE_METHODS.contains(request.getMethod()) && !hasCsrfToken(request)) {
-                reject(response, HttpStatus.FORBIDDEN,
+                reject(request, response, HttpStatus.FORBIDDEN,
                         "A change made with a browser session needs the " + CSRF_HEADER + " header");
                 return;
             }
@@ -78,7 +78,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                 chain.doFilter(request, response);
                 return;
             }
-            reject(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic or a webapp login");
+            reject(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic or a webapp login");
             return;
         }
         this.identityService.setAuthentication(caller.userId(), caller.groupIds());
@@ -143,9 +143,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     }
 
-    private static void reject(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    private static void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String message) throws IOException {
         response.setStatus(status.value());
-        if (status == HttpStatus.UNAUTHORIZED) {
+        // A webapp's script asks before its user has logged in; a Basic challenge would
+        // make the browser hold the request for a password prompt nobody sees.
+        if (status == HttpStatus.UNAUTHORIZED && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Agreement Tracker\"");
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -64,7 +64,16 @@ final class Browser implements AutoCloseable {
             .setBaseURL(this.baseUrl));
         context.setDefaultTimeout(15_000);
         context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
-        return new Session(context, context.newPage(), traceName);
+        Page page = context.newPage();
+        // A script error in a webapp shows only as a screen that stops; the test log says
+        // why.
+        page.onPageError(error -> System.err.println("[" + traceName + "] page error: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.err.println("[" + traceName + "] console: " + message.text());
+            }
+        });
+        return new Session(context, page, traceName);
     }
 
     /**

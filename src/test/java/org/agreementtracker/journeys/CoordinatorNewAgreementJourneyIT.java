@@ -114,6 +114,10 @@ class CoordinatorNewAgreementJourneyIT {
         try (Browser.Session partner = browser().open("journey1-partner", "es-GT")) {
             Tasklist tasklist = new Tasklist(partner.page()).logIn("coordinator-gt", "coordinator-gt").expectLoggedIn();
             assertThat(partner.page().locator("li.start-process-action a")).containsText("Iniciar proceso");
+            partner.page().locator("li.start-process-action a").click();
+            assertThat(partner.page().locator(".modal-dialog ul.processes")).containsText("Ciclo de vida del acuerdo");
+            partner.page().keyboard().press("Escape");
+            assertThat(partner.page().locator(".modal-dialog")).hasCount(0);
             // Guatemala's filters are named in Spanish; the English ones are not hers.
             assertThat(partner.page().locator(".task-filter h4.name a"))
                 .containsText(new String[] { "Mis tareas abiertas", "Vencidas", "Todas las tareas que puedo ver" });
@@ -121,6 +125,7 @@ class CoordinatorNewAgreementJourneyIT {
             Locator mine = tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id));
             assertThat(mine).hasCount(1);
             assertThat(mine).containsText("Revisar el borrador del memorando");
+            assertThat(mine).containsText("Ciclo de vida del acuerdo");
             // Dates in Spanish too: "creada hace unos segundos", not "a few seconds ago".
             assertThat(mine).containsText("hace ");
             partner.screenshot("06-partner-sees-only-its-review");

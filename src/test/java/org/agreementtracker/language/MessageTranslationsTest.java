@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The build's check of the texts outside the forms (mails, task context): Spanish has
- * every English message, a name for every user task, and a label for every instrument
- * type and party role.
+ * every English message, a name for every user task and process, and a label for every
+ * instrument type and party role.
  */
 class MessageTranslationsTest {
 
@@ -34,18 +34,18 @@ class MessageTranslationsTest {
 
     @Test
     void spanishNamesEveryUserTaskOfTheModels() throws IOException {
-        List<String> userTasks = new ArrayList<>();
-        Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
-            for (Path model : files.filter(file -> file.toString().endsWith(".bpmn")).toList()) {
-                Matcher matcher = userTask.matcher(Files.readString(model));
-                while (matcher.find()) {
-                    userTasks.add("task." + matcher.group(1));
-                }
-            }
-        }
+        List<String> userTasks = idsInModels("userTask", "task.");
+
         assertThat(userTasks).isNotEmpty();
         assertThat(bundle("es").stringPropertyNames()).containsAll(userTasks);
+    }
+
+    @Test
+    void spanishNamesEveryProcessOfTheModels() throws IOException {
+        List<String> processes = idsInModels("process", "process.");
+
+        assertThat(processes).isNotEmpty();
+        assertThat(bundle("es").stringPropertyNames()).containsAll(processes);
     }
 
     @Test
@@ -54,6 +54,21 @@ class MessageTranslationsTest {
         assertThat(spanish.stringPropertyNames())
             .containsAll(Arrays.stream(InstrumentType.values()).map(type -> "instrument." + type.name()).toList())
             .containsAll(Arrays.stream(PartyRole.values()).map(role -> "role." + role.name()).toList());
+    }
+
+    /** The ids of the models' elements of one kind, as message keys. */
+    private static List<String> idsInModels(String element, String keyPrefix) throws IOException {
+        List<String> keys = new ArrayList<>();
+        Pattern id = Pattern.compile("<bpmn:" + element + " id=\"([^\"]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            for (Path model : files.filter(file -> file.toString().endsWith(".bpmn")).toList()) {
+                Matcher matcher = id.matcher(Files.readString(model));
+                while (matcher.find()) {
+                    keys.add(keyPrefix + matcher.group(1));
+                }
+            }
+        }
+        return keys;
     }
 
     private static Properties bundle(String language) throws IOException {

@@ -147,6 +147,31 @@ class AgreementApiIT {
     }
 
     @Test
+    void processNamesComeInTheAskedLanguageForTasklist() throws Exception {
+        HttpResponse<String> spanish = get("/api/languages/es/process-names", "coordinator-gt");
+        HttpResponse<String> english = get("/api/languages/en/process-names", "coordinator-gt");
+
+        assertThat(spanish.statusCode()).isEqualTo(200);
+        assertThat(spanish.body()).contains("\"agreement-lifecycle\":\"Ciclo de vida del acuerdo\"",
+                "\"action-item\":\"Acción pendiente\"");
+        assertThat(english.body()).contains("\"agreement-lifecycle\":\"Agreement lifecycle\"");
+        HttpResponse<String> unknown = get("/api/languages/xx/process-names", "coordinator-gt");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("No texts in language 'xx'");
+        assertThat(get("/api/languages/es/process-names", null).statusCode()).isEqualTo(401);
+        // Tasklist's script, before its user logs in, gets no password prompt from the
+        // browser
+        HttpResponse<String> fromScript = this.http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/languages/es/process-names"))
+                    .header("X-Requested-With", "XMLHttpRequest")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fromScript.statusCode()).isEqualTo(401);
+        assertThat(fromScript.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(get("/api/languages/es/process-names", null).headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+
+    @Test
     void theOpenApiDescriptionNeedsALoginAndDescribesTheApi() throws Exception {
         assertThat(get("/api/openapi", null).statusCode()).isEqualTo(401);
         assertThat(get("/api/openapi", "manager").body()).contains("/api/agreements/import", "/api/progress");

@@ -19,9 +19,13 @@
 // shortcuts) plus Spanish for the partner ministries. The browser's language picks the
 // locale; English is the fallback for anything else. The date-language script keeps dates
 // ("in 7 days") in the shown language, the form-messages script Camunda Forms' own validation
-// messages (see their comments).
+// messages, the process-names script the names of processes (see their comments).
 export default {
-  customScripts: ['../agreement-tracker/date-language.js', '../agreement-tracker/form-messages.js'],
+  customScripts: [
+    '../agreement-tracker/date-language.js',
+    '../agreement-tracker/form-messages.js',
+    '../agreement-tracker/process-names.js'
+  ],
   locales: {
     availableLocales: ['en', 'es'],
     fallbackLocale: 'en'

@@ -1,0 +1,5 @@
+/**
+ * Texts for the webapps in our parties' languages, where Camunda's own files cannot hold
+ * them.
+ */
+package org.agreementtracker.language.web;
