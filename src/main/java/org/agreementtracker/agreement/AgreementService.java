@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.agreementtracker.shared.Parties;
 import org.camunda.bpm.engine.IdentityService;
@@ -85,58 +86,57 @@ public class AgreementService {
 
     /** Every rule a new agreement breaks; empty when it can be registered. */
     @Transactional(readOnly = true)
-    public List<String> check(NewAgreement agreement) {
-        List<String> errors = new ArrayList<>();
+    public List<FormError> check(NewAgreement agreement) {
+        List<FormError> errors = new ArrayList<>();
         if (agreement.id() != null) {
             if (!ID.matcher(agreement.id()).matches()) {
-                errors.add("id must be 3 to 64 letters, digits, '.', '_' or '-', not '" + agreement.id() + "'");
+                errors.add(FormError.of("agreementId", "id", agreement.id()));
             }
             else if (this.repository.exists(agreement.id())) {
-                errors.add("id " + agreement.id() + " belongs to an agreement that already exists");
+                errors.add(FormError.of("agreementExists", "id", agreement.id()));
             }
         }
         if (agreement.dateSigned() != null && agreement.dateSigned().isAfter(today())) {
-            errors.add("dateSigned must not be in the future");
+            errors.add(FormError.of("notInFuture", "dateSigned"));
         }
         if (agreement.leadParty() != null && !this.parties.isKnown(agreement.leadParty())) {
-            errors.add("leadParty '" + agreement.leadParty() + "' is not a known party (" + this.parties.codes() + ")");
+            errors.add(FormError.of("unknownParty", "leadParty", agreement.leadParty(), this.parties.codes()));
         }
         checkParties(agreement, errors);
         if (agreement.commitments() != null) {
             for (int i = 0; i < agreement.commitments().size(); i++) {
                 NewAgreement.StatedCommitment commitment = agreement.commitments().get(i);
                 if (commitment.text() == null || commitment.text().isBlank()) {
-                    errors.add("commitments[" + i + "].text must not be empty");
+                    errors.add(FormError.of("notEmpty", "commitments[" + i + "].text"));
                 }
             }
         }
         if (allAreas(agreement).isEmpty()) {
-            errors.add("areas needs at least one area of collaboration");
+            errors.add(FormError.of("areaRequired", "areas"));
         }
         Optional<LocalDate> finalTextDue = finalTextDue(agreement);
         if (finalTextDue.isEmpty()) {
-            errors.add("finalTextDue is required: give a date, or words we can resolve in finalTextDueStated"
-                    + " ('next month', 'in 3 weeks')");
+            errors.add(FormError.of("finalTextDueRequired", "finalTextDue", "finalTextDueStated"));
         }
         else if (agreement.dateSigned() != null && finalTextDue.get().isBefore(agreement.dateSigned())) {
-            errors.add("finalTextDue (" + finalTextDue.get() + ") must not be before dateSigned ("
-                    + agreement.dateSigned() + ")");
+            errors.add(FormError.of("dateNotBefore", "finalTextDue", finalTextDue.get(), "dateSigned",
+                    agreement.dateSigned()));
         }
         if (agreement.hardDeadline() != null && finalTextDue.isPresent()
                 && agreement.hardDeadline().isBefore(finalTextDue.get())) {
-            errors.add("hardDeadline (" + agreement.hardDeadline() + ") must not be before finalTextDue ("
-                    + finalTextDue.get() + ")");
+            errors.add(FormError.of("dateNotBefore", "hardDeadline", agreement.hardDeadline(), "finalTextDue",
+                    finalTextDue.get()));
         }
         if (agreement.maxReviewRounds() != null
                 && (agreement.maxReviewRounds() < 1 || agreement.maxReviewRounds() > 20)) {
-            errors.add("maxReviewRounds must be between 1 and 20");
+            errors.add(FormError.of("between", "maxReviewRounds", 1, 20));
         }
         return errors;
     }
 
-    private void checkParties(NewAgreement agreement, List<String> errors) {
+    private void checkParties(NewAgreement agreement, List<FormError> errors) {
         if (agreement.parties() == null || agreement.parties().isEmpty()) {
-            errors.add("parties needs at least one party");
+            errors.add(FormError.of("atLeastOne", "parties"));
             return;
         }
         Set<String> names = new HashSet<>();
@@ -144,20 +144,19 @@ public class AgreementService {
             AgreementParty party = agreement.parties().get(i);
             String path = "parties[" + i + "]";
             if (party.name() == null || party.name().isBlank()) {
-                errors.add(path + ".name is required");
+                errors.add(FormError.of("required", path + ".name"));
             }
             else if (!names.add(party.name().trim().toLowerCase())) {
-                errors.add(path + ".name '" + party.name() + "' is listed twice");
+                errors.add(FormError.of("listedTwice", path + ".name", party.name()));
             }
             if (party.country() != null && !this.parties.isKnown(party.country())) {
-                errors.add(path + ".country '" + party.country() + "' is not a known party (" + this.parties.codes()
-                        + ")");
+                errors.add(FormError.of("unknownParty", path + ".country", party.country(), this.parties.codes()));
             }
             if (party.role() == null) {
-                errors.add(path + ".role is required");
+                errors.add(FormError.of("required", path + ".role"));
             }
             else if (party.isSignatory() && party.country() == null) {
-                errors.add(path + " is a signatory and needs the country whose coordinators review the text");
+                errors.add(FormError.of("signatoryCountry", path));
             }
         }
         List<String> signatories = agreement.parties()
@@ -166,18 +165,18 @@ public class AgreementService {
             .map(AgreementParty::country)
             .toList();
         if (signatories.isEmpty()) {
-            errors.add("parties needs at least one signatory");
+            errors.add(FormError.of("signatoryRequired", "parties"));
         }
         else if (agreement.leadParty() != null && !signatories.contains(agreement.leadParty())) {
-            errors.add("leadParty '" + agreement.leadParty() + "' must be the country of one of the signatories");
+            errors.add(FormError.of("leadPartySignatory", "leadParty", agreement.leadParty()));
         }
     }
 
     /** Stores a new agreement, in status {@link AgreementStatus#DRAFTING}. */
     public Agreement register(NewAgreement agreement) {
-        List<String> errors = check(agreement);
+        List<FormError> errors = check(agreement);
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         String id = agreement.id() != null ? agreement.id() : this.repository.nextId(today().getYear());
         LocalDate finalTextDue = finalTextDue(agreement).orElseThrow();
@@ -287,15 +286,15 @@ public class AgreementService {
     /** Moves both deadlines; the negotiation resumes. */
     public void extendNegotiation(String id, Deadline finalTextDue, LocalDate hardDeadline, String reason) {
         Agreement agreement = requireOpen(id);
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         if (!finalTextDue.date().isAfter(today())) {
-            errors.add("newFinalTextDue must be in the future");
+            errors.add(FormError.of("inFuture", "newFinalTextDue"));
         }
         if (hardDeadline != null && hardDeadline.isBefore(finalTextDue.date())) {
-            errors.add("newHardDeadline must not be before newFinalTextDue");
+            errors.add(FormError.of("notBefore", "newHardDeadline", "newFinalTextDue"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         LocalDate hard = hardDeadline != null ? hardDeadline
                 : finalTextDue.date().plus(this.lifecycle.hardDeadlineAfterDue());
@@ -307,19 +306,18 @@ public class AgreementService {
 
     public void registerSignature(String id, MemorandumSignature signature) {
         Agreement agreement = requireOpen(id);
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         if (signature.signedOn() != null && signature.signedOn().isBefore(agreement.dateSigned())) {
-            errors.add("signedOn (" + signature.signedOn() + ") must not be before the statement date ("
-                    + agreement.dateSigned() + ")");
+            errors.add(FormError.of("signedBeforeStatement", "signedOn", signature.signedOn(), agreement.dateSigned()));
         }
         if (signature.signedOn() != null && signature.signedOn().isAfter(today())) {
-            errors.add("signedOn must not be in the future");
+            errors.add(FormError.of("notInFuture", "signedOn"));
         }
         if (this.repository.signature(id).isPresent()) {
-            errors.add("the memorandum of " + id + " is already signed");
+            errors.add(FormError.of("alreadySigned", id));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         this.repository.insertSignature(id, signature, currentUser());
         changeStatus(id, AgreementStatus.SIGNED, "Memorandum signed on " + signature.signedOn() + " in "
@@ -333,8 +331,7 @@ public class AgreementService {
         }
         Agreement agreement = get(id);
         if (agreement.status().isEnded()) {
-            throw new InvalidFormDataException(
-                    List.of("agreement " + id + " has already ended (" + agreement.status() + ")"));
+            throw InvalidFormDataException.of(FormError.of("agreementEnded", id, agreement.status()));
         }
         changeStatus(id, endStatus, reason);
     }
@@ -357,7 +354,7 @@ public class AgreementService {
     private Agreement requireOpen(String id) {
         Agreement agreement = get(id);
         if (agreement.status().isEnded()) {
-            throw new InvalidFormDataException(List.of("agreement " + id + " has ended (" + agreement.status() + ")"));
+            throw InvalidFormDataException.of(FormError.of("agreementEnded", id, agreement.status()));
         }
         return agreement;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -44,30 +45,29 @@ public class ImplementationService {
      * Checks the implementation settings given at signature.
      * @return every broken rule
      */
-    public List<String> checkPlan(String id, ImplementationPlan plan) {
+    public List<FormError> checkPlan(String id, ImplementationPlan plan) {
         Agreement agreement = this.agreements.get(id);
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         for (var cadence : List.of(new String[] { "seniorMeetingCadence", plan.seniorMeetingCadence() },
                 new String[] { "workingMeetingCadence", plan.workingMeetingCadence() })) {
             try {
                 MeetingCadence.parse(cadence[1], plan.signedOn() == null ? agreement.dateSigned() : plan.signedOn());
             }
-            catch (IllegalArgumentException ex) {
-                errors.add(cadence[0] + " " + ex.getMessage());
+            catch (MeetingCadence.InvalidCadenceException ex) {
+                errors.add(ex.about(cadence[0]));
             }
         }
         if (plan.endDate() != null && plan.signedOn() != null && !plan.endDate().isAfter(plan.signedOn())) {
-            errors
-                .add("agreementEndDate (" + plan.endDate() + ") must be after the signature (" + plan.signedOn() + ")");
+            errors.add(FormError.of("endAfterSignature", "agreementEndDate", plan.endDate(), plan.signedOn()));
         }
         return errors;
     }
 
     /** Signed: implementation starts. Returns the ids of the commitments to implement. */
     public List<Long> startImplementation(String id, ImplementationPlan plan) {
-        List<String> errors = checkPlan(id, plan);
+        List<FormError> errors = checkPlan(id, plan);
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         Agreement agreement = this.agreements.get(id);
         this.repository.startImplementation(id, plan.endDate(), blankToNull(plan.seniorMeetingCadence()),

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.agreementtracker.shared.FormError;
+
 /**
  * How often an agreement's follow-up meetings happen at one level: an ISO-8601 repeating
  * interval ({@code R/P3M}, {@code R4/P1M}, {@code R/2027-01-15T14:00:00Z/P3M}), whose
@@ -34,7 +36,7 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
      * @param signedOn the day the memorandum was signed, where a repeating interval
      * starts
      * @return the cadence, or empty for none
-     * @throws IllegalArgumentException with a message a coordinator understands
+     * @throws InvalidCadenceException with a message a coordinator understands
      */
     public static Optional<MeetingCadence> parse(String text, LocalDate signedOn) {
         if (text == null || text.isBlank()) {
@@ -44,18 +46,18 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
         if (cadence.startsWith("R")) {
             String[] parts = cadence.split("/");
             if (parts.length < 2 || parts.length > 3) {
-                throw new IllegalArgumentException("'" + text + "' is not a repeating interval like R/P3M");
+                throw new InvalidCadenceException("cadenceInterval", text);
             }
             int repetitions;
             try {
                 repetitions = parts[0].length() == 1 ? -1 : Integer.parseInt(parts[0].substring(1));
             }
             catch (NumberFormatException ex) {
-                throw new IllegalArgumentException("'" + parts[0] + "' is not a number of repetitions like R4");
+                throw new InvalidCadenceException("cadenceRepetitions", parts[0]);
             }
             Period period = period(parts[parts.length - 1]);
             if (period.isZero() || period.isNegative()) {
-                throw new IllegalArgumentException("the interval between meetings must be positive");
+                throw new InvalidCadenceException("cadencePositive", text);
             }
             // Without a start, the first meeting comes one interval after the signature.
             Instant start = parts.length == 3 ? instant(parts[1]) : atMeetingHour(signedOn.plus(period));
@@ -94,7 +96,7 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
             return Period.parse(text);
         }
         catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("'" + text + "' is not a period like P3M, P2W or P30D");
+            throw new InvalidCadenceException("cadencePeriod", text);
         }
     }
 
@@ -106,12 +108,35 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
             return OffsetDateTime.parse(text).toInstant();
         }
         catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("'" + text + "' is not a date like 2027-01-15");
+            throw new InvalidCadenceException("cadenceDate", text);
         }
     }
 
     private static Instant atMeetingHour(LocalDate date) {
         return date.atTime(DEFAULT_HOUR, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * A cadence that cannot be read; its message is English, {@link #about(String)} tells
+     * it in any language.
+     */
+    public static final class InvalidCadenceException extends IllegalArgumentException {
+
+        private final String key;
+
+        private final String text;
+
+        InvalidCadenceException(String key, String text) {
+            super(FormError.of(key, "", text).english().trim());
+            this.key = key;
+            this.text = text;
+        }
+
+        /** The problem as a broken rule of a form's field. */
+        public FormError about(String field) {
+            return FormError.of(this.key, field, this.text);
+        }
+
     }
 
 }

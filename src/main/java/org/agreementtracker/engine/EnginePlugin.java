@@ -3,10 +3,12 @@ package org.agreementtracker.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final Languages languages;
+
+    private final MessageSource messages;
+
+    EnginePlugin(Languages languages, MessageSource messages) {
+        this.languages = languages;
+        this.messages = messages;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -26,7 +37,8 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> interceptors = new ArrayList<>(
                 configuration.getCustomPreCommandInterceptorsTxRequired() == null ? List.of()
                         : configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new InvalidFormDataInterceptor());
+        interceptors.add(new InvalidFormDataInterceptor(
+                () -> configuration.getIdentityService().getCurrentAuthentication(), this.languages, this.messages));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 

@@ -13,6 +13,7 @@ import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.MemorandumSignature;
 import org.agreementtracker.agreement.NewAgreement;
 import org.agreementtracker.reporting.IndicatorService;
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.agreementtracker.training.DeliverableService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,7 +59,11 @@ public class AgreementImporter {
         List<String> errors = new ArrayList<>(read.errors());
         NewAgreement stated = read.file().agreement();
         if (stated.id() != null && this.agreements.find(stated.id()).isEmpty()) {
-            this.agreements.check(stated).stream().filter(error -> !errors.contains(error)).forEach(errors::add);
+            this.agreements.check(stated)
+                .stream()
+                .map(FormError::english)
+                .filter(error -> !errors.contains(error))
+                .forEach(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new InvalidFormDataException(errors);
@@ -77,7 +82,8 @@ public class AgreementImporter {
                     differences.isEmpty() ? ImportResult.Outcome.UNCHANGED : ImportResult.Outcome.CHANGED, stage(file),
                     differences);
         }
-        List<String> errors = new ArrayList<>(this.agreements.check(stated));
+        // A file is checked in English, the language of our API.
+        List<String> errors = new ArrayList<>(this.agreements.check(stated).stream().map(FormError::english).toList());
         ImplementationService.ImplementationPlan plan = null;
         if (file.signature() != null) {
             if (stated.dateSigned() != null && file.signature().signedOn() != null
@@ -112,9 +118,9 @@ public class AgreementImporter {
                     target.unit(), target.qualifier()));
         ProcessInstance instance;
         if (plan != null) {
-            List<String> planErrors = this.implementation.checkPlan(agreement.id(), plan);
+            List<FormError> planErrors = this.implementation.checkPlan(agreement.id(), plan);
             if (!planErrors.isEmpty()) {
-                throw new InvalidFormDataException(planErrors);
+                throw InvalidFormDataException.of(planErrors);
             }
             this.agreements.registerSignature(agreement.id(), new MemorandumSignature(file.signature().signedOn(),
                     file.signature().place(), file.signature().signatories(), file.signature().documentRef()));

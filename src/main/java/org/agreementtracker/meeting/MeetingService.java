@@ -10,6 +10,7 @@ import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.MeetingCadence;
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.agreementtracker.shared.Parties;
 import org.camunda.bpm.engine.IdentityService;
@@ -60,8 +61,8 @@ public class MeetingService {
                         .map(signature -> signature.signedOn())
                         .orElse(agreement.dateSigned()));
         }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidFormDataException(List.of("cadence " + ex.getMessage()));
+        catch (MeetingCadence.InvalidCadenceException ex) {
+            throw InvalidFormDataException.of(ex.about("cadence"));
         }
         if (cadence.isEmpty() || agreement.status().isEnded()) {
             return Optional.empty();
@@ -79,11 +80,10 @@ public class MeetingService {
             .orElseThrow(() -> new InvalidFormDataException(
                     List.of("agreementId " + agreementId + " is not a known agreement")));
         if (agreement.status().isEnded()) {
-            throw new InvalidFormDataException(
-                    List.of("agreement " + agreementId + " has ended (" + agreement.status() + ")"));
+            throw InvalidFormDataException.of(FormError.of("agreementEnded", agreementId, agreement.status()));
         }
         if (when.isBefore(ClockUtil.getCurrentTime().toInstant())) {
-            throw new InvalidFormDataException(List.of("meetingDate must not be in the past"));
+            throw InvalidFormDataException.of(FormError.of("notInPast", "meetingDate"));
         }
         long id = this.repository.insert(agreementId, level, true, when, processInstanceId);
         this.agreements.note(agreementId, "Ad-hoc " + level.name().toLowerCase() + "-level meeting added for " + when);
@@ -108,7 +108,7 @@ public class MeetingService {
     public void schedule(long meetingId, Instant when, String venue, boolean virtual, String participants) {
         Meeting meeting = get(meetingId);
         if (when.isBefore(ClockUtil.getCurrentTime().toInstant())) {
-            throw new InvalidFormDataException(List.of("meetingDate must not be in the past"));
+            throw InvalidFormDataException.of(FormError.of("notInPast", "meetingDate"));
         }
         this.repository.schedule(meetingId, when, venue, virtual, participants);
         int agendaItems = meeting.level() == MeetingLevel.SENIOR
@@ -131,25 +131,25 @@ public class MeetingService {
     public List<Long> recordOutcomes(long meetingId, String minutes, String decisions, String attendance,
             List<NewActionItem> actionItems) {
         Meeting meeting = get(meetingId);
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         for (int i = 0; i < actionItems.size(); i++) {
             NewActionItem item = actionItems.get(i);
             String path = "actionItem" + (i + 1);
             if (item.description() == null || item.description().isBlank()) {
-                errors.add(path + ".description is required");
+                errors.add(FormError.of("required", path + ".description"));
             }
             if (item.ownerParty() == null || !this.parties.isKnown(item.ownerParty())) {
-                errors.add(path + ".ownerParty must be one of " + this.parties.codes());
+                errors.add(FormError.of("partyOneOf", path + ".ownerParty", this.parties.codes()));
             }
             if (item.dueDate() == null) {
-                errors.add(path + ".dueDate is required");
+                errors.add(FormError.of("required", path + ".dueDate"));
             }
             else if (item.dueDate().isBefore(today())) {
-                errors.add(path + ".dueDate must not be in the past");
+                errors.add(FormError.of("notInPast", path + ".dueDate"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         this.repository.recordOutcomes(meetingId, minutes, decisions, attendance);
         List<Long> ids = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,34 +34,34 @@ public class IndicatorService {
 
     public void report(String agreementId, List<IndicatorValue> values) {
         this.agreements.get(agreementId);
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             IndicatorValue value = values.get(i);
             String path = "indicator" + (i + 1);
             if (value.indicator() == null || value.indicator().isBlank()) {
-                errors.add(path + ".indicator is required");
+                errors.add(FormError.of("required", path + ".indicator"));
             }
             if (value.value() == null) {
-                errors.add(path + ".value is required");
+                errors.add(FormError.of("required", path + ".value"));
             }
             else if (value.value().signum() < 0) {
-                errors.add(path + ".value must not be negative");
+                errors.add(FormError.of("notNegative", path + ".value"));
             }
             if (value.unit() == null || value.unit().isBlank()) {
-                errors.add(path + ".unit is required");
+                errors.add(FormError.of("required", path + ".unit"));
             }
             if (value.qualifier() == null) {
-                errors.add(path + ".qualifier is required");
+                errors.add(FormError.of("required", path + ".qualifier"));
             }
             if (value.period() == null || value.period().isBlank()) {
-                errors.add(path + ".period is required");
+                errors.add(FormError.of("required", path + ".period"));
             }
             if (value.source() == null || value.source().isBlank()) {
-                errors.add(path + ".source is required");
+                errors.add(FormError.of("required", path + ".source"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         var authentication = this.identityService.getCurrentAuthentication();
         String user = authentication == null ? "system" : authentication.getUserId();

@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * Reads what a form (or a REST client) submitted, field by field, and collects every
  * broken rule so the caller hears about all of them at once. Field names in the messages
- * are the form's keys, so a REST client knows which variable to fix.
+ * are the form's keys, so a REST client knows which variable to fix; the texts are
+ * {@code form.error.*} in the message bundles.
  */
 public final class FormValues {
 
@@ -25,7 +26,7 @@ public final class FormValues {
 
     private final Function<String, Object> source;
 
-    private final List<String> errors = new ArrayList<>();
+    private final List<FormError> errors = new ArrayList<>();
 
     private FormValues(Function<String, Object> source) {
         this.source = source;
@@ -44,17 +45,17 @@ public final class FormValues {
         Object value = this.source.apply(field);
         if (value == null || value.toString().isBlank()) {
             if (required) {
-                error(field, "is required");
+                error(field, "required");
             }
             return null;
         }
         if (!(value instanceof String text)) {
-            error(field, "must be text");
+            error(field, "text");
             return null;
         }
         String trimmed = text.trim();
         if (trimmed.length() > maxLength) {
-            error(field, "must be at most " + maxLength + " characters long");
+            error(field, "maxLength", maxLength);
             return null;
         }
         return trimmed;
@@ -68,7 +69,7 @@ public final class FormValues {
         Object value = this.source.apply(field);
         if (value == null || (value instanceof String text && text.isBlank())) {
             if (required) {
-                error(field, "is required");
+                error(field, "required");
             }
             return null;
         }
@@ -83,7 +84,7 @@ public final class FormValues {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         }
         catch (DateTimeParseException ex) {
-            error(field, "must be a date like 2026-01-31, not '" + abbreviate(text) + "'");
+            error(field, "date", abbreviate(text));
             return null;
         }
     }
@@ -92,14 +93,14 @@ public final class FormValues {
         Object value = this.source.apply(field);
         if (value == null || (value instanceof String text && text.isBlank())) {
             if (required) {
-                error(field, "is required");
+                error(field, "required");
             }
             return null;
         }
         long number;
         if (value instanceof Number given) {
             if (given.doubleValue() != Math.rint(given.doubleValue())) {
-                error(field, "must be a whole number");
+                error(field, "wholeNumber");
                 return null;
             }
             number = given.longValue();
@@ -109,12 +110,12 @@ public final class FormValues {
                 number = Long.parseLong(value.toString().trim());
             }
             catch (NumberFormatException ex) {
-                error(field, "must be a whole number, not '" + abbreviate(value.toString()) + "'");
+                error(field, "wholeNumberNot", abbreviate(value.toString()));
                 return null;
             }
         }
         if (number < min || number > max) {
-            error(field, "must be between " + min + " and " + max);
+            error(field, "between", min, max);
             return null;
         }
         return (int) number;
@@ -124,7 +125,7 @@ public final class FormValues {
         Object value = this.source.apply(field);
         if (value == null) {
             if (required) {
-                error(field, "is required");
+                error(field, "required");
             }
             return null;
         }
@@ -134,7 +135,7 @@ public final class FormValues {
         if ("true".equalsIgnoreCase(value.toString()) || "false".equalsIgnoreCase(value.toString())) {
             return Boolean.parseBoolean(value.toString());
         }
-        error(field, "must be true or false");
+        error(field, "trueOrFalse");
         return null;
     }
 
@@ -149,7 +150,7 @@ public final class FormValues {
             return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         }
         catch (IllegalArgumentException ex) {
-            error(field, "must be one of " + names(type) + ", not '" + abbreviate(text) + "'");
+            error(field, "oneOf", names(type), abbreviate(text));
             return null;
         }
     }
@@ -162,12 +163,12 @@ public final class FormValues {
         JsonNode node = json(field);
         if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
             if (required) {
-                error(field, "needs at least one entry");
+                error(field, "atLeastOne");
             }
             return List.of();
         }
         if (!node.isArray()) {
-            error(field, "must be a list");
+            error(field, "list");
             return List.of();
         }
         List<JsonNode> items = new ArrayList<>();
@@ -182,7 +183,7 @@ public final class FormValues {
             return null;
         }
         if (!node.isObject()) {
-            error(field, "must be an object");
+            error(field, "object");
             return null;
         }
         return node;
@@ -207,10 +208,10 @@ public final class FormValues {
             }
         }
         else if (node != null && !node.isNull()) {
-            error(field, "must be a list of texts");
+            error(field, "texts");
         }
         if (texts.isEmpty() && required) {
-            error(field, "needs at least one entry");
+            error(field, "atLeastOne");
         }
         return texts;
     }
@@ -235,27 +236,34 @@ public final class FormValues {
             return JSON.readTree(value.toString());
         }
         catch (JsonProcessingException | IllegalArgumentException ex) {
-            error(field, "is not valid JSON");
+            error(field, "json");
             return null;
         }
     }
 
-    public void error(String field, String problem) {
-        this.errors.add(field + " " + problem);
+    /**
+     * Records a broken rule: {@code form.error.<key>} in the message bundles, with the
+     * field as its first argument.
+     */
+    public void error(String field, String key, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = field;
+        System.arraycopy(args, 0, all, 1, args.length);
+        this.errors.add(FormError.of(key, all));
     }
 
     public boolean hasErrors() {
         return !this.errors.isEmpty();
     }
 
-    public List<String> errors() {
+    public List<FormError> errors() {
         return List.copyOf(this.errors);
     }
 
     /** Ends reading: throws {@link InvalidFormDataException} with every error found. */
     public void throwIfInvalid() {
         if (!this.errors.isEmpty()) {
-            throw new InvalidFormDataException(this.errors);
+            throw InvalidFormDataException.of(this.errors);
         }
     }
 

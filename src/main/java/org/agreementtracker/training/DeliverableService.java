@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.agreementtracker.shared.Parties;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -60,31 +62,31 @@ public class DeliverableService {
     }
 
     private List<Long> plan(long commitmentId, List<NewDeliverable> deliverables, boolean pastAllowed) {
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         for (int i = 0; i < deliverables.size(); i++) {
             NewDeliverable deliverable = deliverables.get(i);
             String path = "deliverable" + (i + 1);
             if (deliverable.kind() == null) {
-                errors.add(path + ".kind is required");
+                errors.add(FormError.of("required", path + ".kind"));
             }
             if (deliverable.title() == null || deliverable.title().isBlank()) {
-                errors.add(path + ".title is required");
+                errors.add(FormError.of("required", path + ".title"));
             }
             if (deliverable.ownerParty() == null || !this.parties.isKnown(deliverable.ownerParty())) {
-                errors.add(path + ".ownerParty must be one of " + this.parties.codes());
+                errors.add(FormError.of("partyOneOf", path + ".ownerParty", this.parties.codes()));
             }
             if (deliverable.dueDate() == null) {
-                errors.add(path + ".dueDate is required");
+                errors.add(FormError.of("required", path + ".dueDate"));
             }
             else if (!pastAllowed && deliverable.dueDate().isBefore(today())) {
-                errors.add(path + ".dueDate must not be in the past");
+                errors.add(FormError.of("notInPast", path + ".dueDate"));
             }
             if (deliverable.target() != null && deliverable.target().signum() < 0) {
-                errors.add(path + ".target must not be negative");
+                errors.add(FormError.of("notNegative", path + ".target"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         String agreementId = this.implementation.agreementOfCommitment(commitmentId);
         List<Long> ids = new ArrayList<>();
@@ -122,21 +124,22 @@ public class DeliverableService {
     /** The plan of one deliverable: when it starts and the fields its kind asks for. */
     public void recordPlan(long id, LocalDate startsOn, Map<String, Object> details) {
         Deliverable deliverable = get(id);
-        List<String> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         for (String field : deliverable.kind().requiredPlanFields()) {
             Object value = details.get(field);
             if (value == null || value.toString().isBlank()) {
-                errors.add(field + " is required for " + deliverable.kind().name().toLowerCase().replace('_', ' '));
+                errors.add(FormError.of("requiredFor", field,
+                        deliverable.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
             }
         }
         if (startsOn == null) {
-            errors.add("startsOn is required");
+            errors.add(FormError.of("required", "startsOn"));
         }
         else if (startsOn.isBefore(today())) {
-            errors.add("startsOn must not be in the past");
+            errors.add(FormError.of("notInPast", "startsOn"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         this.repository.plan(id, json(details), startsOn);
         this.agreements.note(deliverable.agreementId(),
@@ -146,7 +149,7 @@ public class DeliverableService {
     public void confirmDelivery(long id, LocalDate deliveredOn, Map<String, Object> evidence) {
         Deliverable deliverable = get(id);
         if (deliveredOn == null || deliveredOn.isAfter(today())) {
-            throw new InvalidFormDataException(List.of("deliveredOn is required and must not be in the future"));
+            throw InvalidFormDataException.of(FormError.of("requiredNotInFuture", "deliveredOn"));
         }
         this.repository.deliver(id, json(evidence), deliveredOn);
         this.agreements.note(deliverable.agreementId(),

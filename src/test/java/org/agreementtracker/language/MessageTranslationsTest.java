@@ -49,6 +49,25 @@ class MessageTranslationsTest {
     }
 
     @Test
+    void everyBrokenRuleTheCodeReportsHasAnEnglishText() throws IOException {
+        List<String> keys = new ArrayList<>();
+        // FormError.of("key", ...), FormValues' error(field, "key", ...), a cadence's
+        // InvalidCadenceException("key", ...)
+        Pattern reported = Pattern.compile(
+                "(?:FormError\\.of\\(|\\berror\\([^,()]+(?:\\([^()]*\\))?[^,()]*, |InvalidCadenceException\\()\"(\\w+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+                Matcher matcher = reported.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add("form.error." + matcher.group(1));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(30);
+        assertThat(bundle("").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
     void spanishLabelsEveryInstrumentTypeAndPartyRole() throws IOException {
         Properties spanish = bundle("es");
         assertThat(spanish.stringPropertyNames())

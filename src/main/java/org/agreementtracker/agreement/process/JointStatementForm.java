@@ -99,7 +99,7 @@ final class JointStatementForm {
             }
         }
         if (filled.isEmpty() && required) {
-            form.error(listField, "needs at least one entry");
+            form.error(listField, "atLeastOne");
         }
         return filled;
     }

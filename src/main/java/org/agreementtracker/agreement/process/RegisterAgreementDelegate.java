@@ -7,6 +7,7 @@ import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.LifecycleProperties;
 import org.agreementtracker.agreement.NewAgreement;
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.FormValues;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -41,10 +42,10 @@ class RegisterAgreementDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FormValues form = FormValues.of(execution);
         NewAgreement statement = JointStatementForm.read(execution.getProcessBusinessKey(), form);
-        List<String> errors = new ArrayList<>(form.errors());
+        List<FormError> errors = new ArrayList<>(form.errors());
         errors.addAll(this.agreements.check(statement));
         if (!errors.isEmpty()) {
-            throw new InvalidFormDataException(errors);
+            throw InvalidFormDataException.of(errors);
         }
         Agreement agreement = this.agreements.register(statement);
         this.agreements.linkProcessInstance(agreement.id(), execution.getProcessInstanceId());

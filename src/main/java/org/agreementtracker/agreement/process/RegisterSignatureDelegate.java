@@ -6,6 +6,7 @@ import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.LifecycleProperties;
 import org.agreementtracker.agreement.MemorandumSignature;
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.FormValues;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,10 +49,10 @@ class RegisterSignatureDelegate implements JavaDelegate {
         String id = (String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID);
         // The cadences are checked now, so a mistake is refused with the signature form
         // still open.
-        List<String> planErrors = this.implementation.checkPlan(id,
+        List<FormError> planErrors = this.implementation.checkPlan(id,
                 ImplementationPlans.read(FormValues.of(execution), signature.signedOn(), this.lifecycle));
         if (!planErrors.isEmpty()) {
-            throw new InvalidFormDataException(planErrors);
+            throw InvalidFormDataException.of(planErrors);
         }
         this.agreements.registerSignature(id, signature);
         execution.removeVariables(List.of(AgreementLifecycle.Fields.SIGNATURE));

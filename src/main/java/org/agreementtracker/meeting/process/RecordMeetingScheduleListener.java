@@ -48,7 +48,7 @@ class RecordMeetingScheduleListener implements TaskListener {
                 time = LocalTime.parse(timeText);
             }
             catch (DateTimeParseException ex) {
-                form.error("meetingTime", "must be a time like 14:30");
+                form.error("meetingTime", "time");
             }
         }
         form.throwIfInvalid();

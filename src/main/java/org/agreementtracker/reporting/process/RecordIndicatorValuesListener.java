@@ -53,7 +53,7 @@ class RecordIndicatorValuesListener implements TaskListener {
                     value = new BigDecimal(text(item, "value"));
                 }
                 catch (NumberFormatException ex) {
-                    form.error("indicator" + row + ".value", "must be a number");
+                    form.error("indicator" + row + ".value", "number");
                 }
             }
             values.add(new IndicatorValue(text(item, "indicator"), value, text(item, "unit"),
@@ -63,7 +63,7 @@ class RecordIndicatorValuesListener implements TaskListener {
         }
         Boolean nothing = form.bool("nothingToReport", false);
         if (values.isEmpty() && !Boolean.TRUE.equals(nothing)) {
-            form.error("indicator1", "is required, or tick that there is nothing to report this period");
+            form.error("indicator1", "requiredOrNothingToReport");
         }
         form.throwIfInvalid();
         String agreementId = (String) task.getVariable("agreementId");

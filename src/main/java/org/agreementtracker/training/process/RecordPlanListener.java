@@ -35,7 +35,7 @@ class RecordPlanListener implements TaskListener {
         LocalDate startsOn = form.date("startsOn", true);
         LocalDate endsOn = form.date("endsOn", false);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            form.error("endsOn", "must not be before startsOn");
+            form.error("endsOn", "notBefore", "startsOn");
         }
         form.integer("traineesTargeted", false, 0, 1_000_000);
         form.integer("advisersTargeted", false, 0, 100_000);

@@ -196,6 +196,34 @@ class AgreementLifecycleProcessTest {
     }
 
     @Test
+    void aGuatemalanCoordinatorIsToldInSpanishWhatHerFormLacks() {
+        ProcessInstance instance = record(JointStatements.uniqueId("AGR-ES-ERROR"), JointStatements.bilateral());
+        complete(single(instance, DRAFT_MEMORANDUM_TEXT), "coordinator-us", draft("1"));
+        Task guatemalasReview = this.engine.getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(REVIEW_MEMORANDUM_DRAFT)
+            .taskCandidateGroup("coordinators-gt")
+            .singleResult();
+        Task unitedStatesReview = this.engine.getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(REVIEW_MEMORANDUM_DRAFT)
+            .taskCandidateGroup("coordinators-us")
+            .singleResult();
+
+        assertThatThrownBy(() -> complete(guatemalasReview, "coordinator-gt",
+                Map.of("reviewDecision", "CHANGES_REQUESTED", "reviewComments", "x".repeat(5000))))
+            .isInstanceOf(InvalidFormDataException.class)
+            .hasMessage(
+                    "Los datos del formulario no son válidos: reviewComments debe tener como máximo 4.000 caracteres");
+        assertThatThrownBy(() -> complete(unitedStatesReview, "coordinator-us",
+                Map.of("reviewDecision", "CHANGES_REQUESTED", "reviewComments", "x".repeat(5000))))
+            .isInstanceOf(InvalidFormDataException.class)
+            .hasMessage("The form data is invalid: reviewComments must be at most 4,000 characters long");
+    }
+
+    @Test
     void afterTheLastReviewRoundAManagerGrantsMoreRounds() {
         String id = JointStatements.uniqueId("AGR-ROUNDS");
         ProcessInstance instance = record(id, JointStatements.bilateral().putValue("maxReviewRounds", 1));
