@@ -130,6 +130,7 @@ class SecurityAndBadInputIT {
         HttpResponse<String> wrongType = send("POST", start, "coordinator-us",
                 "{\"variables\": {\"title\": {\"value\": 42, \"type\": \"Integer\"}}}");
         HttpResponse<String> missing = send("POST", start, "coordinator-us", "{\"variables\": {}}");
+        HttpResponse<String> missingInSpanish = send("POST", start, "coordinator-gt", "{\"variables\": {}}");
         HttpResponse<String> huge = send("POST", start, "coordinator-us",
                 "{\"variables\": {\"title\": {\"value\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}}}");
         HttpResponse<String> unknownTask = send("POST", "/engine-rest/task/no-such-task/complete", "coordinator-us",
@@ -141,6 +142,10 @@ class SecurityAndBadInputIT {
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("title is required", "parties needs at least one entry",
                 "dateSigned is required");
+        // Guatemala's coordinators work in Spanish; Tasklist shows them this message
+        assertThat(missingInSpanish.statusCode()).isEqualTo(400);
+        assertThat(missingInSpanish.body()).contains("Los datos del formulario no son válidos", "title es obligatorio",
+                "parties necesita al menos una entrada");
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(unknownTask.statusCode()).isEqualTo(404);
         assertThat(unknownTask.body()).contains("no-such-task");
