@@ -14,6 +14,7 @@ import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -181,6 +182,37 @@ class AgreementLifecycleProcessTest {
             .param(id)
             .query(Long.class)
             .single()).isEqualTo(4);
+    }
+
+    @Test
+    void aReviewsFormValuesGoToOurTablesAndNeverBecomeEngineVariables() {
+        ProcessInstance instance = record(JointStatements.uniqueId("AGR-TRANSIENT"), JointStatements.bilateral());
+        complete(single(instance, DRAFT_MEMORANDUM_TEXT), "coordinator-us", draft("1"));
+        Task review = tasks(instance, REVIEW_MEMORANDUM_DRAFT).get(0);
+
+        complete(review, null,
+                Map.of("reviewDecision", "CHANGES_REQUESTED", "reviewComments", "Article 4 names the wrong unit"));
+
+        assertThat(this.jdbc.sql(
+                "select comments from tracker.memorandum_review where agreement_id = ? and decision = 'CHANGES_REQUESTED'")
+            .param(instance.getBusinessKey())
+            .query(String.class)
+            .list()).containsExactly("Article 4 names the wrong unit");
+        assertThat(this.engine.getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableNameIn("reviewDecision", "reviewComments", "draftDocumentRef", "draftSummary")
+            .count()).isZero();
+        // (the task's own context variables are in the history; what was submitted is
+        // not)
+        assertThat(this.engine.getHistoryService()
+            .createHistoricDetailQuery()
+            .taskId(review.getId())
+            .list()
+            .stream()
+            .map(detail -> detail instanceof HistoricVariableUpdate update ? update.getVariableName() : "form field"))
+            .isNotEmpty()
+            .doesNotContain("reviewDecision", "reviewComments", "form field");
     }
 
     @Test
