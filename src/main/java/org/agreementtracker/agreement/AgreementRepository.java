@@ -17,12 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Our agreement tables, through plain SQL on the engine's data source and transaction.
  */
 @Repository
 class AgreementRepository {
+
+    /** Key of this transaction's agreements already read. */
+    private static final Object READ_IN_TRANSACTION = new Object();
 
     private final JdbcClient jdbc;
 
@@ -85,12 +90,53 @@ class AgreementRepository {
         }
     }
 
+    /**
+     * An agreement, read once per transaction: completing a task reads it in the task's
+     * listener and again for the next task's context, five queries each time. Every
+     * change below forgets it, so a transaction reads its own writes.
+     */
     Optional<Agreement> find(String id) {
-        return this.jdbc.sql("select * from tracker.agreement where id = ?")
+        Map<String, Agreement> read = readInThisTransaction();
+        Agreement known = read.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Agreement> found = this.jdbc.sql("select * from tracker.agreement where id = ?")
             .param(id)
             .query((rs, row) -> mapAgreement(rs))
             .optional()
             .map(this::withDetails);
+        found.ifPresent(agreement -> read.put(id, agreement));
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Agreement> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        Map<String, Agreement> read = (Map<String, Agreement>) TransactionSynchronizationManager
+            .getResource(READ_IN_TRANSACTION);
+        if (read == null) {
+            Map<String, Agreement> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(READ_IN_TRANSACTION, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ_IN_TRANSACTION);
+                }
+
+            });
+            read = fresh;
+        }
+        return read;
+    }
+
+    private static void forget(String id) {
+        if (TransactionSynchronizationManager.hasResource(READ_IN_TRANSACTION)) {
+            ((Map<?, ?>) TransactionSynchronizationManager.getResource(READ_IN_TRANSACTION)).remove(id);
+        }
     }
 
     private Agreement withDetails(Agreement agreement) {
@@ -216,6 +262,7 @@ class AgreementRepository {
     }
 
     void updateStatus(String id, AgreementStatus status) {
+        forget(id);
         this.jdbc.sql("update tracker.agreement set status = ? where id = ?").params(status.name(), id).update();
     }
 
@@ -233,6 +280,7 @@ class AgreementRepository {
     }
 
     int startNextRound(String id) {
+        forget(id);
         return this.jdbc
             .sql("update tracker.agreement set review_round = review_round + 1 where id = ? returning review_round")
             .param(id)
@@ -241,12 +289,14 @@ class AgreementRepository {
     }
 
     void addReviewRounds(String id, int extra) {
+        forget(id);
         this.jdbc.sql("update tracker.agreement set max_review_rounds = max_review_rounds + ? where id = ?")
             .params(extra, id)
             .update();
     }
 
     void updateDeadlines(String id, Deadline finalTextDue, LocalDate hardDeadline) {
+        forget(id);
         this.jdbc.sql("""
                 update tracker.agreement set final_text_due_stated = ?, final_text_due = ?, hard_deadline = ?
                 where id = ?""").params(finalTextDue.stated(), finalTextDue.date(), hardDeadline, id).update();

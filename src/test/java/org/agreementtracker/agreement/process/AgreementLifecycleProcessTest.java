@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.AgreementStatus;
 import org.agreementtracker.agreement.StatusChange;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Elements.CLOSE_REVIEW_ROUND;
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Elements.DECIDE_ON_FURTHER_REVIEW_ROUNDS;
@@ -56,6 +59,9 @@ class AgreementLifecycleProcessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void initAssertions() {
@@ -213,6 +219,22 @@ class AgreementLifecycleProcessTest {
             .map(detail -> detail instanceof HistoricVariableUpdate update ? update.getVariableName() : "form field"))
             .isNotEmpty()
             .doesNotContain("reviewDecision", "reviewComments", "form field");
+    }
+
+    @Test
+    void anAgreementIsReadOncePerTransactionAndAgainOnceItChanged() {
+        String id = record(JointStatements.uniqueId("AGR-READS"), JointStatements.bilateral()).getBusinessKey();
+
+        new TransactionTemplate(this.transactions).executeWithoutResult(transaction -> {
+            Agreement first = this.agreements.get(id);
+            assertThat(this.agreements.get(id)).isSameAs(first);
+            this.agreements.changeStatus(id, AgreementStatus.ABANDONED, "test");
+            assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.ABANDONED);
+            transaction.setRollbackOnly();
+        });
+
+        assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
+        assertThat(this.agreements.get(id)).isNotSameAs(this.agreements.get(id));
     }
 
     @Test
