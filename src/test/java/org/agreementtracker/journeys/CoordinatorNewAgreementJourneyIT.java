@@ -131,6 +131,10 @@ class CoordinatorNewAgreementJourneyIT {
             partner.screenshot("06-partner-sees-only-its-review");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
             assertThat(review).containsText("Usted revisa el borrador en nombre de Guatemala");
+            // the deadline comes with the summary, in bold as the form's Markdown wrote
+            // it
+            assertThat(review.locator(".fjs-form-field-text strong")
+                .filter(new Locator.FilterOptions().setHasText("Fecha límite del texto final:"))).hasCount(1);
             assertThat(review).containsText("Su decisión");
             assertThat(review.locator(".form-actions button[ng-click='complete()']")).hasText("Completar");
             tasklist.claim(review);

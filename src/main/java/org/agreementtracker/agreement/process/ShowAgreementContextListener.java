@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * stays in our tables; these copies end with the task.
  * <p>
  * Reads {@code agreementId} and, on review tasks, {@code reviewingParty}. Writes the
- * task-local {@code agreementTitle}, {@code agreementSummary}, {@code finalTextDueText},
- * {@code reviewingPartyName}.
+ * task-local {@code agreementTitle}, {@code agreementSummary} (with the final text's
+ * deadline) and {@code reviewingPartyName}.
  */
 @Component
 class ShowAgreementContextListener implements TaskListener {
@@ -53,15 +53,19 @@ class ShowAgreementContextListener implements TaskListener {
             .ofGroups(task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList());
         Locale locale = Locale.forLanguageTag(language);
         task.setVariableLocal("agreementTitle", agreement.title() + " (" + agreement.id() + ")");
-        task.setVariableLocal("agreementSummary", text("context.summary", locale,
+        String summary = text("context.summary", locale,
                 label("instrument." + agreement.instrumentType().name(), agreement.instrumentType().label(), locale),
                 Languages.date(agreement.dateSigned(), language), partyName(agreement.leadParty()),
-                agreement.parties().stream().map(party -> describe(party, locale)).collect(Collectors.joining("; "))));
+                agreement.parties().stream().map(party -> describe(party, locale)).collect(Collectors.joining("; ")));
         String stated = agreement.finalTextDue().stated() == null ? ""
                 : text("context.stated", locale, agreement.finalTextDue().stated());
-        task.setVariableLocal("finalTextDueText",
-                text("context.finalTextDue", locale, Languages.date(agreement.finalTextDue().date(), language), stated,
-                        agreement.reviewRound(), agreement.maxReviewRounds()));
+        String finalTextDue = text("context.finalTextDue", locale,
+                Languages.date(agreement.finalTextDue().date(), language), stated, agreement.reviewRound(),
+                agreement.maxReviewRounds());
+        // One variable, not two: each costs a row and its history on every task (Camunda
+        // Forms render the Markdown inside it).
+        task.setVariableLocal("agreementSummary",
+                summary + "\n\n" + text("context.finalTextDueLine", locale, finalTextDue));
         Object reviewingParty = task.getVariable(AgreementLifecycle.Variables.REVIEWING_PARTY);
         if (reviewingParty != null) {
             task.setVariableLocal("reviewingPartyName", partyName(reviewingParty.toString()));
