@@ -113,7 +113,11 @@ class IdentitySetup implements ApplicationRunner {
         group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
         group(REVIEWERS, "Reviewers", Groups.GROUP_TYPE_WORKFLOW);
         for (Parties.Party party : this.parties.parties()) {
-            group(party.coordinatorsGroup(), "Coordinators: " + party.name(), Groups.GROUP_TYPE_WORKFLOW);
+            // Tasklist shows the group of a task to the party's coordinators: in their
+            // language
+            String name = this.messages.getMessage("group.coordinators", new Object[] { party.name() },
+                    Locale.forLanguageTag(party.language()));
+            group(party.coordinatorsGroup(), name, Groups.GROUP_TYPE_WORKFLOW);
         }
     }
 
@@ -246,7 +250,13 @@ class IdentitySetup implements ApplicationRunner {
     }
 
     private void group(String id, String name, String type) {
-        if (this.identityService.createGroupQuery().groupId(id).count() > 0) {
+        Group existing = this.identityService.createGroupQuery().groupId(id).singleResult();
+        if (existing != null) {
+            if (!name.equals(existing.getName())) {
+                // a party's language or name changed in the configuration
+                existing.setName(name);
+                this.identityService.saveGroup(existing);
+            }
             return;
         }
         Group group = this.identityService.newGroup(id);

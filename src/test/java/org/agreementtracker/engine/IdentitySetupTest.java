@@ -46,6 +46,16 @@ class IdentitySetupTest {
     }
 
     @Test
+    void namesEachPartysCoordinatorsGroupInThePartysLanguage() {
+        var groups = this.engine.getIdentityService();
+
+        assertThat(groups.createGroupQuery().groupId("coordinators-gt").singleResult().getName())
+            .isEqualTo("Coordinadores: Guatemala");
+        assertThat(groups.createGroupQuery().groupId("coordinators-us").singleResult().getName())
+            .isEqualTo("Coordinators: United States");
+    }
+
+    @Test
     void createsDemoAccountsOnTheEmbeddedDatabaseWithDocumentedPasswords() {
         var identity = this.engine.getIdentityService();
 
