@@ -191,6 +191,30 @@ class AgreementLifecycleProcessTest {
     }
 
     @Test
+    void theJointStatementsFormValuesGoToOurTablesAndOnlyRoutingFactsBecomeEngineVariables() {
+        String id = JointStatements.uniqueId("AGR-START");
+        ProcessInstance instance = record(id, JointStatements.bilateral());
+
+        assertThat(this.agreements.get(id).title()).isEqualTo("Memorandum of Cooperation on law enforcement");
+        assertThat(this.agreements.get(id).commitments()).hasSize(2);
+        assertThat(this.engine.getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableNameIn("title", "parties", "commitments", "areas", "dateSigned", "finalTextDue")
+            .count()).isZero();
+        assertThat(this.engine.getHistoryService()
+            .createHistoricDetailQuery()
+            .processInstanceId(instance.getId())
+            .variableUpdates()
+            .list()
+            .stream()
+            .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()))
+            .doesNotContain("title", "parties", "commitments", "areas");
+        assertThat(this.engine.getRuntimeService().getVariables(instance.getId())).containsEntry("agreementId", id)
+            .containsEntry("leadParty", "us");
+    }
+
+    @Test
     void aReviewsFormValuesGoToOurTablesAndNeverBecomeEngineVariables() {
         ProcessInstance instance = record(JointStatements.uniqueId("AGR-TRANSIENT"), JointStatements.bilateral());
         complete(single(instance, DRAFT_MEMORANDUM_TEXT), "coordinator-us", draft("1"));
