@@ -4,6 +4,7 @@ import org.agreementtracker.agreement.AgreementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * escalation open, so they get one task at a time, not one per reminder.
  * <p>
  * Reads {@code agreementId} and {@code overdueReminders}. Writes {@code overdueReminders}
- * and {@code escalationOpen}.
+ * and, transient and local to this reminder, {@code escalationOpen}.
  */
 @Component
 class NoteOverdueMemorandumDelegate implements JavaDelegate {
@@ -38,7 +39,10 @@ class NoteOverdueMemorandumDelegate implements JavaDelegate {
             .taskDefinitionKey(AgreementLifecycle.Elements.ESCALATE_OVERDUE_MEMORANDUM)
             .count();
         execution.setVariable(AgreementLifecycle.Variables.OVERDUE_REMINDERS, reminder);
-        execution.setVariable(AgreementLifecycle.Variables.ESCALATION_OPEN, open > 0);
+        // Only the gateway right after reads it: a transient variable of this run of the
+        // event subprocess costs no row and no history on every reminder.
+        execution.setVariableLocal(AgreementLifecycle.Variables.ESCALATION_OPEN,
+                Variables.booleanValue(open > 0, true));
     }
 
 }

@@ -371,6 +371,11 @@ class AgreementLifecycleProcessTest {
             .anyMatch(note -> note.startsWith("Final text overdue"))
             .anyMatch(note -> note.contains("reminder 3"))
             .anyMatch(note -> note.contains("Called the Guatemalan Ministry"));
+        assertThat(this.engine.getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableName("escalationOpen")
+            .count()).as("a routing fact of one reminder, never stored").isZero();
     }
 
     @Test
