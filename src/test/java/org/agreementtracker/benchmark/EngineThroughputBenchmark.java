@@ -56,6 +56,9 @@ class EngineThroughputBenchmark {
 
     private static final int AGREEMENTS = 100;
 
+    /** Turns each side takes; 20 agreements a turn keep 4 threads busy to the end. */
+    private static final int ROUNDS = 5;
+
     private static final int TIMERS = 300;
 
     private static LocalDate today() {
@@ -79,21 +82,27 @@ class EngineThroughputBenchmark {
         warmUp();
         this.profile = new StatementProfile(new JdbcTemplate(this.dataSource));
 
-        this.profile.reset();
-        Run reference = run(REFERENCE_INSTANCES, 1, i -> referenceInstance());
-        results.put("reference.statementsPerStep", this.profile.statements() / (double) reference.steps());
-        this.profile.write("reference", reference.steps());
-        Run reference4 = run(REFERENCE_INSTANCES, 4, i -> referenceInstance());
+        Run reference = Run.NONE;
+        Run ours = Run.NONE;
+        Run reference4 = Run.NONE;
+        Run ours4 = Run.NONE;
+        // Taking turns, so that what slows the machine for a while (the JIT compiler,
+        // autovacuum, a neighbour on the host) slows both sides alike.
+        for (int round = 0; round < ROUNDS; round++) {
+            reference = reference.plus(run(REFERENCE_INSTANCES / ROUNDS, 1, i -> referenceInstance()));
+            ours = ours.plus(run(AGREEMENTS / ROUNDS, 1,
+                    i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-1T"))));
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            reference4 = reference4.plus(run(REFERENCE_INSTANCES / ROUNDS, 4, i -> referenceInstance()));
+            ours4 = ours4.plus(run(AGREEMENTS / ROUNDS, 4,
+                    i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-4T"))));
+        }
         results.put("reference.instancesPerSecond.1thread", reference.itemsPerSecond());
         results.put("reference.tasksPerSecond.1thread", reference.itemsPerSecond());
         results.put("reference.stepsPerSecond.1thread", reference.stepsPerSecond());
         results.put("reference.stepsPerSecond.4threads", reference4.stepsPerSecond());
 
-        this.profile.reset();
-        Run ours = run(AGREEMENTS, 1, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-1T")));
-        results.put("ours.statementsPerStep", this.profile.statements() / (double) ours.steps());
-        this.profile.write("ours", ours.steps());
-        Run ours4 = run(AGREEMENTS, 4, i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-4T")));
         results.put("ours.stepsPerAgreement", ours.steps() / (double) ours.count());
         results.put("ours.agreementsPerMinute.1thread", ours.itemsPerSecond() * 60);
         results.put("ours.agreementsPerMinute.4threads", ours4.itemsPerSecond() * 60);
@@ -101,6 +110,21 @@ class EngineThroughputBenchmark {
         results.put("ours.stepsPerSecond.4threads", ours4.stepsPerSecond());
         results.put("ratio.costPerStep.1thread", reference.stepsPerSecond() / ours.stepsPerSecond());
         results.put("ratio.costPerStep.4threads", reference4.stepsPerSecond() / ours4.stepsPerSecond());
+        putCpu(results, "reference", "1thread", reference);
+        putCpu(results, "reference", "4threads", reference4);
+        putCpu(results, "ours", "1thread", ours);
+        putCpu(results, "ours", "4threads", ours4);
+
+        // Statements do not depend on timing: counted in a pass of their own.
+        this.profile.reset();
+        Run counted = run(REFERENCE_INSTANCES / ROUNDS, 1, i -> referenceInstance());
+        results.put("reference.statementsPerStep", this.profile.statements() / (double) counted.steps());
+        this.profile.write("reference", counted.steps());
+        this.profile.reset();
+        counted = run(AGREEMENTS / ROUNDS, 1,
+                i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-SQL")));
+        results.put("ours.statementsPerStep", this.profile.statements() / (double) counted.steps());
+        this.profile.write("ours", counted.steps());
 
         double referenceJobs = drainTimers("IntermediateCatchEvent_Wait", TIMERS,
                 i -> this.engine.getRuntimeService().startProcessInstanceByKey("bench-timer"));
@@ -287,8 +311,20 @@ class EngineThroughputBenchmark {
      * Runs the work count times on that many threads; the work says how many steps it
      * took.
      */
+    /**
+     * Where a phase's time went: CPU of the JVM and of PostgreSQL per step, and the
+     * seconds the JIT compiler ran meanwhile (on 2 cores it takes a core from the phase).
+     */
+    private static void putCpu(BenchmarkResults results, String side, String threads, Run run) {
+        results.put("cpu." + side + ".jvmMsPerStep." + threads, run.cpu().jvm().toMillis() / (double) run.steps());
+        results.put("cpu." + side + ".postgresMsPerStep." + threads,
+                run.cpu().postgres().toMillis() / (double) run.steps());
+        results.put("cpu." + side + ".jitCompilerSeconds." + threads, run.cpu().compiler().toMillis() / 1000.0);
+    }
+
     private Run run(int count, int threads, IntUnaryOperator work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
         List<Future<Integer>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -300,7 +336,8 @@ class EngineThroughputBenchmark {
             steps += future.get();
         }
         pool.shutdown();
-        return new Run(count, steps, (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(count, steps, seconds, CpuTime.now().since(cpu));
     }
 
     private void deployReferenceModels() {
@@ -352,7 +389,14 @@ class EngineThroughputBenchmark {
         authorizations.saveAuthorization(grant);
     }
 
-    private record Run(int count, long steps, double seconds) {
+    private record Run(int count, long steps, double seconds, CpuTime cpu) {
+
+        static final Run NONE = new Run(0, 0, 0, CpuTime.NONE);
+
+        Run plus(Run other) {
+            return new Run(this.count + other.count, this.steps + other.steps, this.seconds + other.seconds,
+                    this.cpu.plus(other.cpu));
+        }
 
         double itemsPerSecond() {
             return this.count / this.seconds;
