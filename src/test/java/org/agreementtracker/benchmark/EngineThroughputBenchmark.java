@@ -9,11 +9,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -60,6 +63,8 @@ class EngineThroughputBenchmark {
     private static final int ROUNDS = 5;
 
     private static final int TIMERS = 300;
+
+    private static final int TIMER_ROUNDS = 2;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -126,17 +131,26 @@ class EngineThroughputBenchmark {
         results.put("ours.statementsPerStep", this.profile.statements() / (double) counted.steps());
         this.profile.write("ours", counted.steps());
 
-        double referenceJobs = drainTimers("IntermediateCatchEvent_Wait", TIMERS,
-                i -> this.engine.getRuntimeService().startProcessInstanceByKey("bench-timer"));
-        results.put("reference.statementsPerTimerJob", this.profile.statements() / (double) TIMERS);
-        this.profile.write("reference-timers", TIMERS);
-        double ourJobs = drainTimers("StartEvent_FinalTextOverdue", TIMERS,
-                i -> agreementDueToday(JointStatements.uniqueId("BENCH-OVERDUE")));
-        results.put("ours.statementsPerReminderJob", this.profile.statements() / (double) TIMERS);
-        this.profile.write("ours-reminders", TIMERS);
-        results.put("reference.timerJobsPerSecond", referenceJobs);
-        results.put("ours.reminderJobsPerSecond", ourJobs);
-        results.put("ratio.timerRate", ourJobs / referenceJobs);
+        // A drain of the reference takes two or three seconds: turns here too.
+        Drain referenceTimers = Drain.NONE;
+        Drain ourTimers = Drain.NONE;
+        for (int round = 0; round < TIMER_ROUNDS; round++) {
+            referenceTimers = referenceTimers.plus(drainTimers("IntermediateCatchEvent_Wait", TIMERS,
+                    i -> this.engine.getRuntimeService().startProcessInstanceByKey("bench-timer")));
+            if (round == 0) {
+                results.put("reference.statementsPerTimerJob", this.profile.statements() / (double) TIMERS);
+                this.profile.write("reference-timers", TIMERS);
+            }
+            ourTimers = ourTimers.plus(drainTimers("StartEvent_FinalTextOverdue", TIMERS,
+                    i -> agreementDueToday(JointStatements.uniqueId("BENCH-OVERDUE"))));
+            if (round == 0) {
+                results.put("ours.statementsPerReminderJob", this.profile.statements() / (double) TIMERS);
+                this.profile.write("ours-reminders", TIMERS);
+            }
+        }
+        results.put("reference.timerJobsPerSecond", referenceTimers.jobsPerSecond());
+        results.put("ours.reminderJobsPerSecond", ourTimers.jobsPerSecond());
+        results.put("ratio.timerRate", ourTimers.jobsPerSecond() / referenceTimers.jobsPerSecond());
         results.write();
     }
 
@@ -222,19 +236,24 @@ class EngineThroughputBenchmark {
      * clock past it and lets the job executor drain them. The rate counts from the first
      * execution to the last (the history's job log), so the executor's idle back-off
      * before the first one does not count.
-     * @return timer jobs executed per second
+     * @return the jobs after the first and the time from the first to the last
      */
-    private double drainTimers(String activityId, int count, IntConsumer create) {
+    private Drain drainTimers(String activityId, int count, IntConsumer create) {
         for (int i = 0; i < count; i++) {
             create.accept(i);
         }
         Date due = Date.from(MIDNIGHT);
-        if (this.engine.getManagementService()
+        // this turn's jobs only: an earlier turn's jobs were due at the same instant
+        Set<String> jobs = this.engine.getManagementService()
             .createJobQuery()
             .activityId(activityId)
             .duedateHigherThan(new Date(due.getTime() - 1))
             .duedateLowerThan(new Date(due.getTime() + 1))
-            .count() != count) {
+            .list()
+            .stream()
+            .map(Job::getId)
+            .collect(Collectors.toSet());
+        if (jobs.size() != count) {
             throw new IllegalStateException(count + " timers of " + activityId + " due at " + MIDNIGHT + " expected");
         }
         this.profile.reset();
@@ -250,11 +269,11 @@ class EngineThroughputBenchmark {
                     .activityIdIn(activityId)
                     .list()
                     .stream()
-                    .filter(log -> log.getJobDueDate() != null && log.getJobDueDate().equals(due))
+                    .filter(log -> jobs.contains(log.getJobId()))
                     .map(HistoricJobLog::getTimestamp)
                     .sorted()
                     .toList(), done -> done.size() == count);
-            return (count - 1) / ((executed.get(count - 1).getTime() - executed.get(0).getTime()) / 1000.0);
+            return new Drain(count - 1, (executed.get(count - 1).getTime() - executed.get(0).getTime()) / 1000.0);
         }
         finally {
             ClockUtil.reset();
@@ -387,6 +406,20 @@ class EngineThroughputBenchmark {
         grant.setResourceId(id);
         grant.addPermission(permission);
         authorizations.saveAuthorization(grant);
+    }
+
+    private record Drain(int jobs, double seconds) {
+
+        static final Drain NONE = new Drain(0, 0);
+
+        Drain plus(Drain other) {
+            return new Drain(this.jobs + other.jobs, this.seconds + other.seconds);
+        }
+
+        double jobsPerSecond() {
+            return this.jobs / this.seconds;
+        }
+
     }
 
     private record Run(int count, long steps, double seconds, CpuTime cpu) {
