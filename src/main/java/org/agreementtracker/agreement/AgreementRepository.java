@@ -231,6 +231,45 @@ class AgreementRepository {
             .toList();
     }
 
+    /**
+     * Every agreement in outline, oldest first, in three queries whatever their number.
+     */
+    List<AgreementOutline> findAllOutlines() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        this.jdbc.sql("select id, title from tracker.agreement order by created_at, id")
+            .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+            .list()
+            .forEach(entry -> titles.put(entry.getKey(), entry.getValue()));
+        Map<String, List<String>> countries = new HashMap<>();
+        this.jdbc.sql("""
+                select agreement_id, country from tracker.agreement_party where country is not null
+                order by agreement_id, position""")
+            .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+            .list()
+            .forEach(entry -> countries.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        Map<String, Map<Long, Set<Area>>> commitments = new HashMap<>();
+        this.jdbc.sql("""
+                select c.agreement_id, c.id, ca.area from tracker.commitment c
+                left join tracker.commitment_area ca on ca.commitment_id = c.id
+                order by c.agreement_id, c.position""").query(rs -> {
+            Set<Area> areas = commitments.computeIfAbsent(rs.getString(1), id -> new LinkedHashMap<>())
+                .computeIfAbsent(rs.getLong(2), id -> EnumSet.noneOf(Area.class));
+            String area = rs.getString(3);
+            if (area != null) {
+                areas.add(Area.valueOf(area));
+            }
+        });
+        List<AgreementOutline> outlines = new ArrayList<>(titles.size());
+        titles.forEach((id,
+                title) -> outlines.add(new AgreementOutline(id, title, countries.getOrDefault(id, List.of()),
+                        commitments.getOrDefault(id, Map.of())
+                            .entrySet()
+                            .stream()
+                            .map(entry -> new AgreementOutline.CommitmentOutline(entry.getKey(), entry.getValue()))
+                            .toList())));
+        return outlines;
+    }
+
     List<String> ids() {
         return this.jdbc.sql("select id from tracker.agreement order by created_at, id").query(String.class).list();
     }

@@ -68,6 +68,12 @@ public class AgreementService {
         return this.repository.findAll();
     }
 
+    /** Every agreement in outline, oldest first: what roll-ups over all of them need. */
+    @Transactional(readOnly = true)
+    public List<AgreementOutline> outlines() {
+        return this.repository.findAllOutlines();
+    }
+
     /** Each agreement's status at a past moment; agreements recorded later are absent. */
     @Transactional(readOnly = true)
     public Map<String, AgreementStatus> statusesAsOf(OffsetDateTime asOf) {

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.agreementtracker.agreement.Agreement;
-import org.agreementtracker.agreement.AgreementParty;
+import org.agreementtracker.agreement.AgreementOutline;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.AgreementStatus;
 import org.agreementtracker.agreement.Area;
@@ -106,35 +106,51 @@ public class ProgressService {
         return rows;
     }
 
-    /** Roll-ups per agreement, per area and per party. */
-    public Map<String, List<Progress>> rollUps(Predicate<Agreement> visible, Instant asOf) {
-        List<Agreement> all = this.agreements.all();
-        List<CommitmentProgress> rows = commitments(all, visible, asOf);
-        Map<String, Agreement> byId = all.stream().collect(Collectors.toMap(Agreement::id, agreement -> agreement));
+    /**
+     * Roll-ups per agreement, per area and per party, of the agreements that pass the
+     * filter, now ({@code asOf} null) or at a past moment. Reads every agreement in
+     * outline only: the roll-up over 2,000 of them must stay fast.
+     */
+    public Map<String, List<Progress>> rollUps(Predicate<AgreementOutline> visible, Instant asOf) {
+        Map<String, AgreementStatus> statusesThen = asOf == null ? null
+                : this.agreements.statusesAsOf(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+        Map<Long, ImplementationStatus> current = asOf == null ? this.implementation.commitmentStatuses() : null;
+        List<OutlineRow> rows = new ArrayList<>();
+        for (AgreementOutline agreement : this.agreements.outlines()) {
+            if (!visible.test(agreement) || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
+                continue;
+            }
+            Map<Long, ImplementationStatus> statuses = asOf == null ? current : this.implementation
+                .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+            for (AgreementOutline.CommitmentOutline commitment : agreement.commitments()) {
+                rows.add(new OutlineRow(agreement, commitment,
+                        statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED)));
+            }
+        }
         Map<String, List<Progress>> rollUps = new LinkedHashMap<>();
-        rollUps.put("agreements", group(rows, row -> Set.of(row.agreementId()), id -> byId.get(id).title()));
+        Map<String, String> titles = new java.util.HashMap<>();
+        rows.forEach(row -> titles.put(row.agreement().id(), row.agreement().title()));
+        rollUps.put("agreements", group(rows, row -> Set.of(row.agreement().id()), titles::get));
         rollUps.put("areas",
                 group(rows,
                         row -> row.commitment().areas().isEmpty() ? Set.of(Area.OTHER.name())
                                 : row.commitment().areas().stream().map(Area::name).collect(Collectors.toSet()),
                         area -> Area.valueOf(area).label()));
-        rollUps.put("parties",
-                group(rows,
-                        row -> byId.get(row.agreementId())
-                            .parties()
-                            .stream()
-                            .map(AgreementParty::country)
-                            .filter(country -> country != null)
-                            .collect(Collectors.toSet()),
-                        code -> this.parties.find(code).map(Parties.Party::name).orElse(code)));
+        rollUps.put("parties", group(rows, row -> Set.copyOf(row.agreement().partyCountries()),
+                code -> this.parties.find(code).map(Parties.Party::name).orElse(code)));
         return rollUps;
     }
 
-    private static List<Progress> group(List<CommitmentProgress> rows,
-            java.util.function.Function<CommitmentProgress, Set<String>> keys,
+    private record OutlineRow(AgreementOutline agreement, AgreementOutline.CommitmentOutline commitment,
+            ImplementationStatus status) {
+
+    }
+
+    private static List<Progress> group(List<OutlineRow> rows,
+            java.util.function.Function<OutlineRow, Set<String>> keys,
             java.util.function.Function<String, String> label) {
         Map<String, List<ImplementationStatus>> groups = new java.util.TreeMap<>();
-        for (CommitmentProgress row : rows) {
+        for (OutlineRow row : rows) {
             for (String key : keys.apply(row)) {
                 groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(row.status());
             }

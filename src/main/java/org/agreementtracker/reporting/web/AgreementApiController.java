@@ -229,7 +229,8 @@ class AgreementApiController {
             @RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
         Viewer viewer = Viewer.of(request, this.parties);
         Instant moment = asOf.map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
-        Map<String, List<Progress>> rollUps = this.progress.rollUps(visibleTo(viewer), moment);
+        Map<String, List<Progress>> rollUps = this.progress
+            .rollUps(agreement -> viewer.maySee(agreement.partyCountries()), moment);
         if ("csv".equalsIgnoreCase(format)) {
             return csv("progress", Csv.progress(rollUps));
         }

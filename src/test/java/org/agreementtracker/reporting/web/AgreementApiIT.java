@@ -141,6 +141,9 @@ class AgreementApiIT {
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.body()).startsWith("group,key,label,commitments").contains("\"" + this.id + "\"");
         assertThat(past.body()).doesNotContain(this.id);
+        assertThat(get("/api/progress", "coordinator-gt").body()).as("a party's coordinator sees its agreements")
+            .contains(this.id);
+        assertThat(get("/api/progress", "coordinator-mx").body()).as("and no other party's").doesNotContain(this.id);
         assertThat(get("/api/progress?asOf=yesterday", "manager").statusCode()).isEqualTo(400);
         assertThat(get("/api/progress?format=xml", "manager").statusCode()).isEqualTo(400);
         assertThat(get("/api/overdue?format=csv", "manager").body()).startsWith("agreement,kind,description");
