@@ -19,7 +19,6 @@ import org.agreementtracker.agreement.AgreementOutline;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.AgreementStatus;
 import org.agreementtracker.agreement.Area;
-import org.agreementtracker.agreement.Commitment;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.ImplementationStatus;
 import org.agreementtracker.meeting.ActionItem;
@@ -72,38 +71,6 @@ public class ProgressService {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.parties = parties;
-    }
-
-    /** A commitment and its status at the moment asked for. */
-    public record CommitmentProgress(String agreementId, Commitment commitment, ImplementationStatus status) {
-
-    }
-
-    /**
-     * Every visible commitment with its status, now ({@code asOf} null) or at a past
-     * moment.
-     */
-    public List<CommitmentProgress> commitments(Predicate<Agreement> visible, Instant asOf) {
-        return commitments(this.agreements.all(), visible, asOf);
-    }
-
-    private List<CommitmentProgress> commitments(List<Agreement> all, Predicate<Agreement> visible, Instant asOf) {
-        List<CommitmentProgress> rows = new ArrayList<>();
-        Map<String, AgreementStatus> statusesThen = asOf == null ? null
-                : this.agreements.statusesAsOf(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-        Map<Long, ImplementationStatus> current = asOf == null ? this.implementation.commitmentStatuses() : null;
-        for (Agreement agreement : all) {
-            if (!visible.test(agreement) || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
-                continue;
-            }
-            Map<Long, ImplementationStatus> statuses = asOf == null ? current : this.implementation
-                .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-            for (Commitment commitment : agreement.commitments()) {
-                rows.add(new CommitmentProgress(agreement.id(), commitment,
-                        statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED)));
-            }
-        }
-        return rows;
     }
 
     /**
