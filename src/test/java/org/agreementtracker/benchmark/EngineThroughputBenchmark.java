@@ -1,5 +1,9 @@
 package org.agreementtracker.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,6 +134,7 @@ class EngineThroughputBenchmark {
                 i -> agreementThroughImplementation(JointStatements.uniqueId("BENCH-SQL")));
         results.put("ours.statementsPerStep", this.profile.statements() / (double) counted.steps());
         this.profile.write("ours", counted.steps());
+        writeVariables("ours", "BENCH-SQL", AGREEMENTS / ROUNDS);
 
         // A drain of the reference takes two or three seconds: turns here too.
         Drain referenceTimers = Drain.NONE;
@@ -146,12 +151,42 @@ class EngineThroughputBenchmark {
             if (round == 0) {
                 results.put("ours.statementsPerReminderJob", this.profile.statements() / (double) TIMERS);
                 this.profile.write("ours-reminders", TIMERS);
+                writeVariables("ours-reminders", "BENCH-OVERDUE", TIMERS);
             }
         }
         results.put("reference.timerJobsPerSecond", referenceTimers.jobsPerSecond());
         results.put("ours.reminderJobsPerSecond", ourTimers.jobsPerSecond());
         results.put("ratio.timerRate", ourTimers.jobsPerSecond() / referenceTimers.jobsPerSecond());
         results.write();
+    }
+
+    /**
+     * Which variables the engine kept (their history rows) for the agreements whose id
+     * starts with that prefix, by process and name, per agreement: what a step's variable
+     * statements are made of.
+     */
+    private void writeVariables(String phase, String idPrefix, int agreements) {
+        List<Map<String, Object>> rows = new JdbcTemplate(this.dataSource).queryForList(
+                "select v.proc_def_key_ as process, v.name_ as name, count(*) as rows from act_hi_varinst v "
+                        + "join act_hi_procinst p on p.id_ = v.root_proc_inst_id_ where p.business_key_ like ? "
+                        + "group by v.proc_def_key_, v.name_ order by count(*) desc, v.proc_def_key_, v.name_",
+                idPrefix + "%");
+        long total = rows.stream().mapToLong(row -> ((Number) row.get("rows")).longValue()).sum();
+        StringBuilder text = new StringBuilder(String.format("%s: %d variables for %d agreements (%.1f each)%n%n",
+                phase, total, agreements, total / (double) agreements));
+        text.append(String.format("%10s  %-28s %s%n", "per agr.", "process", "variable"));
+        for (Map<String, Object> row : rows) {
+            text.append(String.format("%10.2f  %-28s %s%n",
+                    ((Number) row.get("rows")).longValue() / (double) agreements, row.get("process"), row.get("name")));
+        }
+        try {
+            Path file = BenchmarkResults.FILE.resolveSibling("variables-" + phase + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private void warmUp() throws Exception {
