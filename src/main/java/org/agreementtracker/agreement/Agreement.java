@@ -34,4 +34,9 @@ public record Agreement(String id, String title, InstrumentType instrumentType, 
             .toList();
     }
 
+    /** How task lists and forms name it: its title and, in brackets, its id. */
+    public String listedTitle() {
+        return this.title + " (" + this.id + ")";
+    }
+
 }

@@ -1,13 +1,17 @@
 package org.agreementtracker.agreement.process;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementParty;
 import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.agreement.TasklistTitle;
 import org.agreementtracker.language.Languages;
+import org.agreementtracker.shared.FormContext;
 import org.agreementtracker.shared.Parties;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,16 +21,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * On every negotiation task: puts the agreement's context (title, parties, deadline,
- * latest draft) into task-local variables, which the forms show read-only. The agreement
- * stays in our tables; these copies end with the task.
+ * On every negotiation task: the agreement's context (title, parties, deadline, latest
+ * draft), which the forms show read-only. The agreement stays in our tables: the context
+ * is computed when a form is opened ({@link FormContext}); only the title becomes a
+ * variable, once per instance, for Tasklist's lists ({@link TasklistTitle}).
  * <p>
- * Reads {@code agreementId} and, on review tasks, {@code reviewingParty}. Writes the
- * task-local {@code agreementTitle}, {@code agreementSummary} (with the final text's
- * deadline) and {@code reviewingPartyName}.
+ * Reads {@code agreementId} and, on review tasks, {@code reviewingParty}. Shows
+ * {@code agreementTitle}, {@code agreementSummary} (with the final text's deadline) and
+ * {@code reviewingPartyName}.
  */
 @Component
-class ShowAgreementContextListener implements TaskListener {
+class ShowAgreementContextListener implements TaskListener, FormContext {
 
     private final AgreementService agreements;
 
@@ -46,13 +51,20 @@ class ShowAgreementContextListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TasklistTitle.showFor(task,
+                () -> this.agreements.get((String) task.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID)));
+    }
+
+    @Override
+    public Map<String, String> formContext(DelegateTask task) {
         String id = (String) task.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID);
         Agreement agreement = this.agreements.get(id);
+        Map<String, String> context = new LinkedHashMap<>();
         // In the language of the form the task shows: its candidate group's party's.
         String language = this.languages
             .ofGroups(task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList());
         Locale locale = Locale.forLanguageTag(language);
-        task.setVariableLocal("agreementTitle", agreement.title() + " (" + agreement.id() + ")");
+        context.put(TasklistTitle.VARIABLE, agreement.listedTitle());
         String summary = text("context.summary", locale,
                 label("instrument." + agreement.instrumentType().name(), agreement.instrumentType().label(), locale),
                 Languages.date(agreement.dateSigned(), language), partyName(agreement.leadParty()),
@@ -62,14 +74,13 @@ class ShowAgreementContextListener implements TaskListener {
         String finalTextDue = text("context.finalTextDue", locale,
                 Languages.date(agreement.finalTextDue().date(), language), stated, agreement.reviewRound(),
                 agreement.maxReviewRounds());
-        // One variable, not two: each costs a row and its history on every task (Camunda
-        // Forms render the Markdown inside it).
-        task.setVariableLocal("agreementSummary",
-                summary + "\n\n" + text("context.finalTextDueLine", locale, finalTextDue));
+        // Camunda Forms render the Markdown inside it.
+        context.put("agreementSummary", summary + "\n\n" + text("context.finalTextDueLine", locale, finalTextDue));
         Object reviewingParty = task.getVariable(AgreementLifecycle.Variables.REVIEWING_PARTY);
         if (reviewingParty != null) {
-            task.setVariableLocal("reviewingPartyName", partyName(reviewingParty.toString()));
+            context.put("reviewingPartyName", partyName(reviewingParty.toString()));
         }
+        return context;
     }
 
     private String describe(AgreementParty party, Locale locale) {

@@ -1,10 +1,15 @@
 package org.agreementtracker.agreement.process;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.Assessment;
 import org.agreementtracker.agreement.Commitment;
 import org.agreementtracker.agreement.ImplementationService;
+import org.agreementtracker.agreement.TasklistTitle;
+import org.agreementtracker.shared.FormContext;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -12,14 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every commitment task: the agreement, the commitment's words and status, and the
- * assessment under review, as task-local variables the forms show.
+ * assessment under review, which the forms show read-only, computed when a form is opened
+ * ({@link FormContext}); only the title becomes a variable, once per instance, for
+ * Tasklist's lists ({@link TasklistTitle}).
  * <p>
- * Reads {@code agreementId}, {@code commitmentId}, {@code assessmentId}. Writes the
- * task-local {@code agreementTitle}, {@code commitmentText},
- * {@code commitmentStatusText}, {@code assessmentText}.
+ * Reads {@code agreementId}, {@code commitmentId}, {@code assessmentId}. Shows
+ * {@code agreementTitle}, {@code commitmentText}, {@code commitmentStatusText},
+ * {@code assessmentText}.
  */
 @Component
-class ShowCommitmentContextListener implements TaskListener {
+class ShowCommitmentContextListener implements TaskListener, FormContext {
 
     private final AgreementService agreements;
 
@@ -32,21 +39,28 @@ class ShowCommitmentContextListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TasklistTitle.showFor(task, () -> this.agreements.get((String) task.getVariable("agreementId")));
+    }
+
+    @Override
+    public Map<String, String> formContext(DelegateTask task) {
+        Map<String, String> context = new LinkedHashMap<>();
         Agreement agreement = this.agreements.get((String) task.getVariable("agreementId"));
         long commitmentId = ((Number) task.getVariable("commitmentId")).longValue();
         Commitment commitment = this.implementation.commitment(commitmentId);
-        task.setVariableLocal("agreementTitle", agreement.title() + " (" + agreement.id() + ")");
-        task.setVariableLocal("commitmentText", "Commitment " + commitment.position() + ": " + commitment.text());
-        task.setVariableLocal("commitmentStatusText", this.implementation.commitmentStatus(commitmentId).name());
+        context.put(TasklistTitle.VARIABLE, agreement.listedTitle());
+        context.put("commitmentText", "Commitment " + commitment.position() + ": " + commitment.text());
+        context.put("commitmentStatusText", this.implementation.commitmentStatus(commitmentId).name());
         Object assessmentId = task.getVariable("assessmentId");
         if (assessmentId != null) {
             Assessment assessment = this.implementation.assessment(((Number) assessmentId).longValue());
-            task.setVariableLocal("assessmentText",
+            context.put("assessmentText",
                     assessment.status() + " claimed by " + assessment.assessedBy() + "; evidence: "
                             + assessment.evidenceRef() + " (" + assessment.evidenceSource() + ", "
                             + assessment.reliability().name().toLowerCase() + ")"
                             + (assessment.note() == null ? "" : ". Note: " + assessment.note()));
         }
+        return context;
     }
 
 }

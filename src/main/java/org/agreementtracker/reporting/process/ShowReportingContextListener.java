@@ -1,19 +1,25 @@
 package org.agreementtracker.reporting.process;
 
+import java.util.Map;
+
 import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
+import org.agreementtracker.agreement.TasklistTitle;
+import org.agreementtracker.shared.FormContext;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
 /**
- * On "Report indicator values": the agreement, as the task-local {@code agreementTitle}.
+ * On "Report indicator values" and "Follow up overdue item": the agreement's title, which
+ * the forms show read-only, computed when a form is opened ({@link FormContext}), and a
+ * variable of the instance, once, for Tasklist's lists ({@link TasklistTitle}).
  * <p>
- * Reads {@code agreementId}.
+ * Reads {@code agreementId}. Shows {@code agreementTitle}.
  */
 @Component
-class ShowReportingContextListener implements TaskListener {
+class ShowReportingContextListener implements TaskListener, FormContext {
 
     private final AgreementService agreements;
 
@@ -23,8 +29,16 @@ class ShowReportingContextListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Agreement agreement = this.agreements.get((String) task.getVariable("agreementId"));
-        task.setVariableLocal("agreementTitle", agreement.title() + " (" + agreement.id() + ")");
+        TasklistTitle.showFor(task, () -> agreement(task));
+    }
+
+    @Override
+    public Map<String, String> formContext(DelegateTask task) {
+        return Map.of(TasklistTitle.VARIABLE, agreement(task).listedTitle());
+    }
+
+    private Agreement agreement(DelegateTask task) {
+        return this.agreements.get((String) task.getVariable("agreementId"));
     }
 
 }

@@ -48,8 +48,10 @@ class AgreementImplementationProcessTest extends ProcessTestSupport {
         List<Task> plans = tasks(id, "UserTask_PlanDeliverables");
         assertThat(plans).hasSize(2);
         assertThat(plans).allSatisfy(task -> assertThat(candidateGroups(task)).containsExactly("coordinators-us"));
-        assertThat(this.engine.getTaskService().getVariableLocal(plans.get(0).getId(), "commitmentText").toString())
-            .startsWith("Commitment ");
+        assertThat(this.engine.getFormService()
+            .getTaskFormVariables(plans.get(0).getId())
+            .get("commitmentText")
+            .toString()).startsWith("Commitment ");
         assertThat(tasks(id, "UserTask_AssessImplementationStatus")).as("assessment follows the plan").isEmpty();
 
         complete(plans.get(0), "coordinator-us", Map.of());

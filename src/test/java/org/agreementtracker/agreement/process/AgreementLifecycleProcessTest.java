@@ -142,9 +142,18 @@ class AgreementLifecycleProcessTest {
         this.engine.getIdentityService().clearAuthentication();
         assertThat(visibleToGuatemala).hasSize(1);
         assertThat(candidateGroups(visibleToGuatemala.get(0))).containsExactly("coordinators-gt");
-        assertThat(this.engine.getTaskService().getVariablesLocal(visibleToGuatemala.get(0).getId()))
+        String review = visibleToGuatemala.get(0).getId();
+        assertThat(this.engine.getFormService().getTaskFormVariables(review))
+            .as("what the form shows, computed when it is opened")
             .containsEntry("reviewingPartyName", "Guatemala")
-            .containsKey("agreementTitle");
+            .containsKey("agreementSummary")
+            .containsEntry("agreementTitle",
+                    "Memorandum of Cooperation on law enforcement (" + instance.getBusinessKey() + ")");
+        assertThat(this.engine.getTaskService().getVariablesLocal(review)).as("the context is not stored on the task")
+            .doesNotContainKeys("reviewingPartyName", "agreementSummary", "agreementTitle");
+        assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), "agreementTitle"))
+            .as("Tasklist's column: one variable of the instance")
+            .isEqualTo("Memorandum of Cooperation on law enforcement (" + instance.getBusinessKey() + ")");
     }
 
     @Test
@@ -233,16 +242,18 @@ class AgreementLifecycleProcessTest {
             .processInstanceId(instance.getId())
             .variableNameIn("reviewDecision", "reviewComments", "draftDocumentRef", "draftSummary")
             .count()).isZero();
-        // (the task's own context variables are in the history; what was submitted is
-        // not)
+        // The instance's routing facts are in the history; nothing of the task is,
+        // neither
+        // what was submitted nor the context its form showed.
         assertThat(this.engine.getHistoryService()
             .createHistoricDetailQuery()
-            .taskId(review.getId())
+            .processInstanceId(instance.getId())
             .list()
             .stream()
             .map(detail -> detail instanceof HistoricVariableUpdate update ? update.getVariableName() : "form field"))
-            .isNotEmpty()
+            .contains("reviewRound")
             .doesNotContain("reviewDecision", "reviewComments", "form field");
+        assertThat(this.engine.getHistoryService().createHistoricDetailQuery().taskId(review.getId()).count()).isZero();
     }
 
     @Test

@@ -41,7 +41,7 @@ class FollowUpMeetingsProcessTest extends ProcessTestSupport {
         fire(timeToSchedule);
         Task schedule = single(id, FollowUpMeetings.SCHEDULE_MEETING);
         assertThat(candidateGroups(schedule)).containsExactly("coordinators-us");
-        assertThat(this.engine.getTaskService().getVariableLocal(schedule.getId(), "meetingSummary").toString())
+        assertThat(this.engine.getFormService().getTaskFormVariables(schedule.getId()).get("meetingSummary").toString())
             .startsWith("senior-level meeting 1, planned for " + firstMeeting);
         complete(schedule, "coordinator-us",
                 Map.of("meetingDate", firstMeeting.toString(), "meetingTime", "15:30", "venue",
