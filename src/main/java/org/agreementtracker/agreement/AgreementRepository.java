@@ -110,6 +110,21 @@ class AgreementRepository {
         return found;
     }
 
+    /**
+     * Only the title: a form that shows no more of the agreement reads one column, not
+     * the whole agreement in five queries (unless this transaction has it already).
+     */
+    Optional<String> findTitle(String id) {
+        Agreement known = readInThisTransaction().get(id);
+        if (known != null) {
+            return Optional.of(known.title());
+        }
+        return this.jdbc.sql("select title from tracker.agreement where id = ?")
+            .param(id)
+            .query(String.class)
+            .optional();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Agreement> readInThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

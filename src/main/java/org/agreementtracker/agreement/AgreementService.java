@@ -62,6 +62,13 @@ public class AgreementService {
             .orElseThrow(() -> new InvalidFormDataException(List.of("agreement " + id + " does not exist")));
     }
 
+    /** How task lists and forms name it: see {@link Agreement#listedTitle()}. */
+    public String listedTitle(String id) {
+        return this.repository.findTitle(id)
+            .map(title -> title + " (" + id + ")")
+            .orElseThrow(() -> new InvalidFormDataException(List.of("agreement " + id + " does not exist")));
+    }
+
     /** Every agreement, oldest first. */
     @Transactional(readOnly = true)
     public List<Agreement> all() {

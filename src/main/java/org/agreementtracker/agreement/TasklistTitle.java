@@ -21,12 +21,12 @@ public final class TasklistTitle {
 
     /**
      * Sets the title on the task's process instance unless it has one.
-     * @param agreement read only when the instance has no title yet
+     * @param title read only when the instance has no title yet
      */
-    public static void showFor(DelegateTask task, Supplier<Agreement> agreement) {
+    public static void showFor(DelegateTask task, Supplier<String> title) {
         DelegateExecution instance = task.getExecution().getProcessInstance();
         if (!instance.hasVariableLocal(VARIABLE)) {
-            instance.setVariableLocal(VARIABLE, agreement.get().listedTitle());
+            instance.setVariableLocal(VARIABLE, title.get());
         }
     }
 

@@ -51,8 +51,8 @@ class ShowAgreementContextListener implements TaskListener, FormContext {
 
     @Override
     public void notify(DelegateTask task) {
-        TasklistTitle.showFor(task,
-                () -> this.agreements.get((String) task.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID)));
+        TasklistTitle.showFor(task, () -> this.agreements
+            .listedTitle((String) task.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID)));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.agreementtracker.agreement.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.Assessment;
 import org.agreementtracker.agreement.Commitment;
@@ -39,16 +38,16 @@ class ShowCommitmentContextListener implements TaskListener, FormContext {
 
     @Override
     public void notify(DelegateTask task) {
-        TasklistTitle.showFor(task, () -> this.agreements.get((String) task.getVariable("agreementId")));
+        TasklistTitle.showFor(task, () -> this.agreements.listedTitle((String) task.getVariable("agreementId")));
     }
 
     @Override
     public Map<String, String> formContext(DelegateTask task) {
         Map<String, String> context = new LinkedHashMap<>();
-        Agreement agreement = this.agreements.get((String) task.getVariable("agreementId"));
+        String agreementId = (String) task.getVariable("agreementId");
         long commitmentId = ((Number) task.getVariable("commitmentId")).longValue();
         Commitment commitment = this.implementation.commitment(commitmentId);
-        context.put(TasklistTitle.VARIABLE, agreement.listedTitle());
+        context.put(TasklistTitle.VARIABLE, this.agreements.listedTitle(agreementId));
         context.put("commitmentText", "Commitment " + commitment.position() + ": " + commitment.text());
         context.put("commitmentStatusText", this.implementation.commitmentStatus(commitmentId).name());
         Object assessmentId = task.getVariable("assessmentId");

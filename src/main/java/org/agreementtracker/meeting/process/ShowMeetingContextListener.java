@@ -3,7 +3,6 @@ package org.agreementtracker.meeting.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.TasklistTitle;
 import org.agreementtracker.meeting.ActionItem;
@@ -40,14 +39,14 @@ class ShowMeetingContextListener implements TaskListener, FormContext {
     @Override
     public void notify(DelegateTask task) {
         TasklistTitle.showFor(task,
-                () -> this.agreements.get((String) task.getVariable(FollowUpMeetings.Variables.AGREEMENT_ID)));
+                () -> this.agreements.listedTitle((String) task.getVariable(FollowUpMeetings.Variables.AGREEMENT_ID)));
     }
 
     @Override
     public Map<String, String> formContext(DelegateTask task) {
         Map<String, String> context = new LinkedHashMap<>();
-        Agreement agreement = this.agreements.get((String) task.getVariable(FollowUpMeetings.Variables.AGREEMENT_ID));
-        context.put(TasklistTitle.VARIABLE, agreement.listedTitle());
+        String agreementId = (String) task.getVariable(FollowUpMeetings.Variables.AGREEMENT_ID);
+        context.put(TasklistTitle.VARIABLE, this.agreements.listedTitle(agreementId));
         Object meetingId = task.getVariable(FollowUpMeetings.Variables.MEETING_ID);
         if (meetingId != null) {
             Meeting meeting = this.meetings.get(((Number) meetingId).longValue());
@@ -58,7 +57,7 @@ class ShowMeetingContextListener implements TaskListener, FormContext {
                                     : ", scheduled for " + meeting.scheduledFor()
                                             + (Boolean.TRUE.equals(meeting.virtualMeeting()) ? " (virtual)"
                                                     : " in " + meeting.venue())));
-            var agenda = this.meetings.openAgendaItems(agreement.id());
+            var agenda = this.meetings.openAgendaItems(agreementId);
             context.put("agendaText", agenda.isEmpty() ? "No escalated items wait for this meeting."
                     : "Escalated items: " + String.join("; ", agenda));
         }

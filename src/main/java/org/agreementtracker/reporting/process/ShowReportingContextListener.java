@@ -2,7 +2,6 @@ package org.agreementtracker.reporting.process;
 
 import java.util.Map;
 
-import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.TasklistTitle;
 import org.agreementtracker.shared.FormContext;
@@ -29,16 +28,16 @@ class ShowReportingContextListener implements TaskListener, FormContext {
 
     @Override
     public void notify(DelegateTask task) {
-        TasklistTitle.showFor(task, () -> agreement(task));
+        TasklistTitle.showFor(task, () -> title(task));
     }
 
     @Override
     public Map<String, String> formContext(DelegateTask task) {
-        return Map.of(TasklistTitle.VARIABLE, agreement(task).listedTitle());
+        return Map.of(TasklistTitle.VARIABLE, title(task));
     }
 
-    private Agreement agreement(DelegateTask task) {
-        return this.agreements.get((String) task.getVariable("agreementId"));
+    private String title(DelegateTask task) {
+        return this.agreements.listedTitle((String) task.getVariable("agreementId"));
     }
 
 }

@@ -3,7 +3,6 @@ package org.agreementtracker.training.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.TasklistTitle;
@@ -42,14 +41,14 @@ class ShowDeliverableContextListener implements TaskListener, FormContext {
 
     @Override
     public void notify(DelegateTask task) {
-        TasklistTitle.showFor(task, () -> this.agreements.get((String) task.getVariable("agreementId")));
+        TasklistTitle.showFor(task, () -> this.agreements.listedTitle((String) task.getVariable("agreementId")));
     }
 
     @Override
     public Map<String, String> formContext(DelegateTask task) {
         Map<String, String> context = new LinkedHashMap<>();
-        Agreement agreement = this.agreements.get((String) task.getVariable("agreementId"));
-        context.put(TasklistTitle.VARIABLE, agreement.listedTitle());
+        String agreementId = (String) task.getVariable("agreementId");
+        context.put(TasklistTitle.VARIABLE, this.agreements.listedTitle(agreementId));
         Object commitmentId = task.getVariable("commitmentId");
         if (commitmentId != null) {
             var commitment = this.implementation.commitment(((Number) commitmentId).longValue());
