@@ -342,6 +342,18 @@ class AgreementRepository {
             .single();
     }
 
+    /**
+     * @return the reminder's number, 1 for the first
+     */
+    int countOverdueReminder(String id) {
+        return this.jdbc
+            .sql("update tracker.agreement set overdue_reminders = overdue_reminders + 1 where id = ? "
+                    + "returning overdue_reminders")
+            .param(id)
+            .query(Integer.class)
+            .single();
+    }
+
     void addReviewRounds(String id, int extra) {
         forget(id);
         this.jdbc.sql("update tracker.agreement set max_review_rounds = max_review_rounds + ? where id = ?")

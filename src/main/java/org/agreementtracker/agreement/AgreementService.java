@@ -284,9 +284,13 @@ public class AgreementService {
                 + (extraRounds == 1 ? "" : "s") + (note == null ? "" : ": " + note));
     }
 
-    /** Records an overdue final text; the status does not change. */
-    public void noteOverdueMemorandum(String id, int reminder) {
+    /**
+     * Records an overdue final text, with the number of the reminder; the status does not
+     * change.
+     */
+    public void noteOverdueMemorandum(String id) {
         Agreement agreement = get(id);
+        int reminder = this.repository.countOverdueReminder(id);
         appendHistory(id, agreement.status(), "Final text overdue since " + agreement.finalTextDue().date()
                 + (reminder > 1 ? " (reminder " + reminder + ")" : ""));
     }

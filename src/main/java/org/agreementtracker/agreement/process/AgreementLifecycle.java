@@ -106,8 +106,6 @@ public final class AgreementLifecycle {
 
         public static final String EXTEND_NEGOTIATION = "extendNegotiation";
 
-        public static final String OVERDUE_REMINDERS = "overdueReminders";
-
         public static final String ESCALATION_OPEN = "escalationOpen";
 
         private Variables() {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * deadline, records it in the status history and says whether managers already have an
  * escalation open, so they get one task at a time, not one per reminder.
  * <p>
- * Reads {@code agreementId} and {@code overdueReminders}. Writes {@code overdueReminders}
- * and, transient and local to this reminder, {@code escalationOpen}.
+ * Reads {@code agreementId}. Writes, transient and local to this reminder,
+ * {@code escalationOpen}. Our tables count the reminders.
  */
 @Component
 class NoteOverdueMemorandumDelegate implements JavaDelegate {
@@ -30,15 +30,12 @@ class NoteOverdueMemorandumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object previous = execution.getVariable(AgreementLifecycle.Variables.OVERDUE_REMINDERS);
-        int reminder = previous == null ? 1 : ((Integer) previous) + 1;
-        this.agreements.noteOverdueMemorandum((String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID),
-                reminder);
+        this.agreements
+            .noteOverdueMemorandum((String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID));
         long open = this.taskService.createTaskQuery()
             .processInstanceId(execution.getProcessInstanceId())
             .taskDefinitionKey(AgreementLifecycle.Elements.ESCALATE_OVERDUE_MEMORANDUM)
             .count();
-        execution.setVariable(AgreementLifecycle.Variables.OVERDUE_REMINDERS, reminder);
         // Only the gateway right after reads it: a transient variable of this run of the
         // event subprocess costs no row and no history on every reminder.
         execution.setVariableLocal(AgreementLifecycle.Variables.ESCALATION_OPEN,
