@@ -343,15 +343,20 @@ class AgreementRepository {
     }
 
     /**
-     * @return the reminder's number, 1 for the first
+     * Counts a reminder of the overdue final text and returns what its note says, in one
+     * statement: a reminder fires for every overdue agreement on the same day.
      */
-    int countOverdueReminder(String id) {
+    OverdueReminder countOverdueReminder(String id) {
         return this.jdbc
             .sql("update tracker.agreement set overdue_reminders = overdue_reminders + 1 where id = ? "
-                    + "returning overdue_reminders")
+                    + "returning overdue_reminders, status, final_text_due")
             .param(id)
-            .query(Integer.class)
+            .query((rs, row) -> new OverdueReminder(rs.getInt("overdue_reminders"),
+                    AgreementStatus.valueOf(rs.getString("status")), rs.getObject("final_text_due", LocalDate.class)))
             .single();
+    }
+
+    record OverdueReminder(int number, AgreementStatus status, LocalDate finalTextDue) {
     }
 
     void addReviewRounds(String id, int extra) {

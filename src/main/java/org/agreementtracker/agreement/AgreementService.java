@@ -289,10 +289,9 @@ public class AgreementService {
      * change.
      */
     public void noteOverdueMemorandum(String id) {
-        Agreement agreement = get(id);
-        int reminder = this.repository.countOverdueReminder(id);
-        appendHistory(id, agreement.status(), "Final text overdue since " + agreement.finalTextDue().date()
-                + (reminder > 1 ? " (reminder " + reminder + ")" : ""));
+        var reminder = this.repository.countOverdueReminder(id);
+        appendHistory(id, reminder.status(), "Final text overdue since " + reminder.finalTextDue()
+                + (reminder.number() > 1 ? " (reminder " + reminder.number() + ")" : ""));
     }
 
     public void noteEscalationHandled(String id, String action) {
