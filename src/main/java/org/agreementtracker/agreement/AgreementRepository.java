@@ -326,11 +326,13 @@ class AgreementRepository {
             .update();
     }
 
-    Optional<String> processInstanceOf(String id) {
-        return this.jdbc.sql("select process_instance_id from tracker.agreement where id = ?")
-            .param(id)
-            .query(String.class)
-            .optional();
+    Map<String, String> processInstances() {
+        Map<String, String> instances = new HashMap<>();
+        this.jdbc.sql("select id, process_instance_id from tracker.agreement where process_instance_id is not null")
+            .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+            .list()
+            .forEach(entry -> instances.put(entry.getKey(), entry.getValue()));
+        return instances;
     }
 
     int startNextRound(String id) {

@@ -229,9 +229,10 @@ public class AgreementService {
         this.repository.setProcessInstance(id, processInstanceId);
     }
 
+    /** Every agreement's lifecycle instance, by agreement id. */
     @Transactional(readOnly = true)
-    public Optional<String> processInstanceOf(String id) {
-        return this.repository.processInstanceOf(id);
+    public Map<String, String> processInstances() {
+        return this.repository.processInstances();
     }
 
     /** A new draft opens the next review round; returns its number. */

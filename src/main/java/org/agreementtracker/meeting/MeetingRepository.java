@@ -1,5 +1,7 @@
 package org.agreementtracker.meeting;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -63,6 +65,22 @@ class MeetingRepository {
             .param(agreementId)
             .query((rs, row) -> map(rs))
             .list();
+    }
+
+    /**
+     * Each agreement's next meeting after that instant (scheduled, else planned), in one
+     * query.
+     */
+    Map<String, Instant> nextMeetings(Instant after) {
+        Map<String, Instant> next = new HashMap<>();
+        this.jdbc.sql("""
+                select agreement_id, min(coalesce(scheduled_for, planned_for)) as next from tracker.meeting
+                where coalesce(scheduled_for, planned_for) > ? group by agreement_id""")
+            .param(Timestamp.from(after))
+            .query((rs, row) -> Map.entry(rs.getString("agreement_id"), rs.getTimestamp("next").toInstant()))
+            .list()
+            .forEach(entry -> next.put(entry.getKey(), entry.getValue()));
+        return next;
     }
 
     void schedule(long id, Instant when, String venue, boolean virtual, String participants) {

@@ -1,5 +1,6 @@
 package org.agreementtracker.meeting;
 
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,6 +95,15 @@ public class MeetingService {
     public Meeting get(long id) {
         return this.repository.find(id)
             .orElseThrow(() -> new InvalidFormDataException(List.of("meeting " + id + " does not exist")));
+    }
+
+    /**
+     * Each agreement's next meeting after that instant, scheduled or else planned; an
+     * agreement without one is missing.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> nextMeetings(Instant after) {
+        return this.repository.nextMeetings(after);
     }
 
     @Transactional(readOnly = true)

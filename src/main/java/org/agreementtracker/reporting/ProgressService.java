@@ -1,5 +1,7 @@
 package org.agreementtracker.reporting;
 
+import java.util.function.Function;
+import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -138,18 +140,7 @@ public class ProgressService {
         Set<String> ids = agreements.stream().map(Agreement::id).collect(Collectors.toSet());
         List<OverdueItem> items = new ArrayList<>();
         List<Task> tasks = this.taskService.createTaskQuery().dueBefore(java.util.Date.from(now)).list();
-        Map<String, String> businessKeys = new java.util.HashMap<>();
-        Set<String> instanceIds = tasks.stream()
-            .map(Task::getProcessInstanceId)
-            .filter(id -> id != null)
-            .collect(Collectors.toSet());
-        if (!instanceIds.isEmpty()) {
-            for (ProcessInstance instance : this.runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds)
-                .list()) {
-                businessKeys.put(instance.getId(), instance.getBusinessKey());
-            }
-        }
+        Map<String, String> businessKeys = businessKeys(tasks);
         for (Task task : tasks) {
             String agreementId = businessKeys.get(task.getProcessInstanceId());
             if (agreementId != null && ids.contains(agreementId)) {
@@ -173,6 +164,40 @@ public class ProgressService {
         }
         items.sort(Comparator.comparingLong(OverdueItem::daysLate).reversed());
         return items;
+    }
+
+    /**
+     * The open tasks for managers (escalations, decisions, final reviews) that the caller
+     * may see, counted per agreement: two queries, however many agreements there are.
+     */
+    public Map<String, Long> openManagerTasks() {
+        List<Task> tasks = this.taskService.createTaskQuery().taskCandidateGroup("managers").list();
+        Map<String, String> businessKeys = businessKeys(tasks);
+        return tasks.stream()
+            .map(task -> businessKeys.get(task.getProcessInstanceId()))
+            .filter(Objects::nonNull)
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /**
+     * The business keys (agreement ids) of the tasks' process instances, in one query.
+     */
+    private Map<String, String> businessKeys(List<Task> tasks) {
+        Map<String, String> businessKeys = new java.util.HashMap<>();
+        Set<String> instanceIds = tasks.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance instance : this.runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds)
+                .list()) {
+                if (instance.getBusinessKey() != null) {
+                    businessKeys.put(instance.getId(), instance.getBusinessKey());
+                }
+            }
+        }
+        return businessKeys;
     }
 
 }

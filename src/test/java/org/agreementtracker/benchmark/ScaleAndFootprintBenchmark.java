@@ -125,6 +125,9 @@ class ScaleAndFootprintBenchmark {
                         "application/json")),
                 "progress", latencies(() -> app.sendAs("manager", "manager", "GET", "/api/progress", null, null)),
                 "overdue", latencies(() -> app.sendAs("manager", "manager", "GET", "/api/overdue", null, null)),
+                // the Cockpit dashboard's list of the whole portfolio
+                "agreementList",
+                latencies(() -> app.sendAs("manager", "manager", "GET", "/api/agreements", null, null)),
                 "agreementDetail", latencies(new Call() {
                     int next;
 

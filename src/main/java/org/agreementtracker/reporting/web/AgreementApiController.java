@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -105,7 +106,16 @@ class AgreementApiController {
             }
         });
         Predicate<Agreement> visible = visibleTo(viewer);
-        List<OverdueItem> overdue = this.progress.overdue(visible);
+        // A query or two for each figure, never one per agreement: the Cockpit dashboard
+        // lists the whole portfolio.
+        Map<String, Long> overdue = this.progress.overdue(visible)
+            .stream()
+            .collect(Collectors.groupingBy(OverdueItem::agreementId, Collectors.counting()));
+        Map<String, Long> managerTasks = this.progress.openManagerTasks();
+        Map<Long, ImplementationStatus> statuses = this.implementation.commitmentStatuses();
+        Map<String, Instant> nextMeetings = this.meetings
+            .nextMeetings(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+        Map<String, String> instances = this.agreements.processInstances();
         List<AgreementSummary> summaries = new ArrayList<>();
         for (Agreement agreement : this.agreements.all()) {
             if (!visible.test(agreement)
@@ -114,16 +124,12 @@ class AgreementApiController {
                     || status.isPresent() && agreement.status() != status.get()) {
                 continue;
             }
-            Progress own = progressOf(agreement);
+            Progress own = progressOf(agreement, statuses);
             summaries.add(new AgreementSummary(agreement.id(), agreement.title(), agreement.instrumentType().name(),
                     agreement.status(), agreement.leadParty(), agreement.parties(), List.copyOf(agreement.areas()),
                     agreement.finalTextDue().date(), agreement.commitments().size(), own.score(), own.shareByStatus(),
-                    overdue.stream().filter(item -> item.agreementId().equals(agreement.id())).count(),
-                    this.taskService.createTaskQuery()
-                        .processInstanceBusinessKey(agreement.id())
-                        .taskCandidateGroup("managers")
-                        .count(),
-                    nextMeeting(agreement.id()), this.agreements.processInstanceOf(agreement.id()).orElse(null)));
+                    overdue.getOrDefault(agreement.id(), 0L), managerTasks.getOrDefault(agreement.id(), 0L),
+                    nextMeetings.get(agreement.id()), instances.get(agreement.id())));
         }
         return summaries;
     }
@@ -253,22 +259,15 @@ class AgreementApiController {
     }
 
     private Progress progressOf(Agreement agreement) {
-        Map<Long, ImplementationStatus> statuses = this.implementation.commitmentStatuses(agreement.id());
+        return progressOf(agreement, this.implementation.commitmentStatuses(agreement.id()));
+    }
+
+    private static Progress progressOf(Agreement agreement, Map<Long, ImplementationStatus> statuses) {
         List<ImplementationStatus> levels = agreement.commitments()
             .stream()
             .map(commitment -> statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED))
             .toList();
         return Progress.of(agreement.id(), agreement.title(), levels);
-    }
-
-    private Instant nextMeeting(String agreementId) {
-        Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
-        return this.meetings.meetings(agreementId)
-            .stream()
-            .map(meeting -> meeting.scheduledFor() != null ? meeting.scheduledFor() : meeting.plannedFor())
-            .filter(when -> when != null && when.isAfter(now))
-            .min(Instant::compareTo)
-            .orElse(null);
     }
 
     private Agreement visible(String id, HttpServletRequest request) {

@@ -1,5 +1,8 @@
 package org.agreementtracker.reporting.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.agreementtracker.agreement.process.JointStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +93,51 @@ class AgreementApiIT {
         assertThat(get("/api/agreements", "coordinator-mx").body()).doesNotContain(this.id);
         assertThat(get("/api/agreements?party=zz", "manager").statusCode()).isEqualTo(400);
         assertThat(get("/api/agreements?status=FINISHED", "manager").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void eachLineOfTheAgreementListCarriesItsOwnAgreementsFigures() throws Exception {
+        String lateId = JointStatements.uniqueId("AGR-API-LATE");
+        HttpResponse<String> created = post("/api/agreements/import", "manager", "application/yaml",
+                file(lateId)
+                    .replace("dueDate: " + LocalDate.now().plusDays(50), "dueDate: " + LocalDate.now().minusDays(3))
+                    .replace("title: API test", "title: API test, deliverable late"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String meeting = JointStatements.uniqueId("AGR-API-MEETS");
+        created = post("/api/agreements/import", "manager", "application/yaml",
+                file(meeting) + "meetings: {senior: R/P3M}\n");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        JsonNode list = new ObjectMapper().readTree(get("/api/agreements", "manager").body());
+        JsonNode signed = lineOf(list, this.id);
+        JsonNode late = lineOf(list, lateId);
+        JsonNode meets = lineOf(list, meeting);
+
+        assertThat(signed.get("status").asText()).isEqualTo("IMPLEMENTING");
+        assertThat(signed.get("overdueItems").asLong()).isZero();
+        assertThat(signed.get("nextMeeting").isNull()).as("no cadence, no meeting").isTrue();
+        assertThat(Instant.parse(meets.get("nextMeeting").asText()))
+            .as("the first senior-level meeting, three months after the signature")
+            .isAfter(Instant.now().plus(Duration.ofDays(70)));
+        assertThat(signed.get("score").asDouble()).isPositive();
+        assertThat(late.get("overdueItems").asLong()).as("its course is past due").isEqualTo(1);
+        assertThat(late.get("nextMeeting").isNull()).isTrue();
+        assertThat(late.get("title").asText()).isEqualTo("API test, deliverable late");
+        assertThat(List.of(signed.get("processInstanceId").asText(), late.get("processInstanceId").asText(),
+                meets.get("processInstanceId").asText()))
+            .doesNotContainNull()
+            .doesNotHaveDuplicates()
+            .allSatisfy(instance -> assertThat(instance).isNotBlank());
+        assertThat(signed.get("openEscalations").asLong()).isZero();
+    }
+
+    private static JsonNode lineOf(JsonNode list, String id) {
+        for (JsonNode line : list) {
+            if (id.equals(line.get("id").asText())) {
+                return line;
+            }
+        }
+        throw new AssertionError(id + " is not in the list");
     }
 
     @Test
