@@ -134,9 +134,13 @@ public class ProgressService {
      * done.
      */
     public List<OverdueItem> overdue(Predicate<Agreement> visible) {
+        return overdue(this.agreements.all().stream().filter(visible).toList());
+    }
+
+    /** What is past its due date in these agreements, read already by the caller. */
+    public List<OverdueItem> overdue(List<Agreement> agreements) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<Agreement> agreements = this.agreements.all().stream().filter(visible).toList();
         Set<String> ids = agreements.stream().map(Agreement::id).collect(Collectors.toSet());
         List<OverdueItem> items = new ArrayList<>();
         List<Task> tasks = this.taskService.createTaskQuery().dueBefore(java.util.Date.from(now)).list();

@@ -105,9 +105,9 @@ class AgreementApiController {
                 throw new InvalidFormDataException(List.of("party must be one of " + this.parties.codes()));
             }
         });
-        Predicate<Agreement> visible = visibleTo(viewer);
         // A query or two for each figure, never one per agreement: the Cockpit dashboard
         // lists the whole portfolio.
+        List<Agreement> visible = this.agreements.all().stream().filter(visibleTo(viewer)).toList();
         Map<String, Long> overdue = this.progress.overdue(visible)
             .stream()
             .collect(Collectors.groupingBy(OverdueItem::agreementId, Collectors.counting()));
@@ -117,9 +117,8 @@ class AgreementApiController {
             .nextMeetings(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
         Map<String, String> instances = this.agreements.processInstances();
         List<AgreementSummary> summaries = new ArrayList<>();
-        for (Agreement agreement : this.agreements.all()) {
-            if (!visible.test(agreement)
-                    || party.isPresent() && agreement.parties().stream().noneMatch(p -> party.get().equals(p.country()))
+        for (Agreement agreement : visible) {
+            if (party.isPresent() && agreement.parties().stream().noneMatch(p -> party.get().equals(p.country()))
                     || area.isPresent() && !agreement.areas().contains(area.get())
                     || status.isPresent() && agreement.status() != status.get()) {
                 continue;
