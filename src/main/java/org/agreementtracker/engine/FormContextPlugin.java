@@ -45,9 +45,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * The listeners used to write that context into task-local variables when the task was
  * created: two to four per task, each a row, a history row and a history detail, deleted
- * again when the task ended, about a quarter of the variables of an agreement's path (see
- * docs/benchmarks.md). The context is computed only for a form's variables, not for the
- * form's key ({@code GET /task/{id}/form}).
+ * again when the task ended, about a fifth of the variables of an agreement's path (see
+ * docs/benchmarks.md); only the title stays a task variable ({@code TasklistTitle}). The
+ * context is computed only for a form's variables, not for the form's key ({@code GET
+ * /task/{id}/form}).
  */
 @Component
 class FormContextPlugin extends AbstractProcessEnginePlugin {
