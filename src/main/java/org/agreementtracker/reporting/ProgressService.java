@@ -177,6 +177,13 @@ public class ProgressService {
     public Map<String, Long> openManagerTasks() {
         List<Task> tasks = this.taskService.createTaskQuery().taskCandidateGroup("managers").list();
         Map<String, String> businessKeys = businessKeys(tasks);
+        // A coordinator may see a task they share with managers (the final review) but
+        // not
+        // its process instance: the lifecycle's instances are known to our tables.
+        if (businessKeys.size() < tasks.size()) {
+            this.agreements.processInstances()
+                .forEach((agreementId, instanceId) -> businessKeys.putIfAbsent(instanceId, agreementId));
+        }
         return tasks.stream()
             .map(task -> businessKeys.get(task.getProcessInstanceId()))
             .filter(Objects::nonNull)
