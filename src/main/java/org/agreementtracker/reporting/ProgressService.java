@@ -1,7 +1,5 @@
 package org.agreementtracker.reporting;
 
-import java.util.function.Function;
-import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,10 +7,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,8 @@ import org.agreementtracker.agreement.AgreementStatus;
 import org.agreementtracker.agreement.Area;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.ImplementationStatus;
-import org.agreementtracker.meeting.ActionItem;
 import org.agreementtracker.language.TaskNames;
+import org.agreementtracker.meeting.ActionItem;
 import org.agreementtracker.meeting.MeetingService;
 import org.agreementtracker.shared.Parties;
 import org.agreementtracker.training.Deliverable;
@@ -97,7 +98,7 @@ public class ProgressService {
             }
         }
         Map<String, List<Progress>> rollUps = new LinkedHashMap<>();
-        Map<String, String> titles = new java.util.HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         rows.forEach(row -> titles.put(row.agreement().id(), row.agreement().title()));
         rollUps.put("agreements", group(rows, row -> Set.of(row.agreement().id()), titles::get));
         rollUps.put("areas",
@@ -194,7 +195,7 @@ public class ProgressService {
      * The business keys (agreement ids) of the tasks' process instances, in one query.
      */
     private Map<String, String> businessKeys(List<Task> tasks) {
-        Map<String, String> businessKeys = new java.util.HashMap<>();
+        Map<String, String> businessKeys = new HashMap<>();
         Set<String> instanceIds = tasks.stream()
             .map(Task::getProcessInstanceId)
             .filter(Objects::nonNull)

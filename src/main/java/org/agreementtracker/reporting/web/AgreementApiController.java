@@ -24,6 +24,7 @@ import org.agreementtracker.agreement.Assessment;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.ImplementationStatus;
 import org.agreementtracker.agreement.StatusChange;
+import org.agreementtracker.language.TaskNames;
 import org.agreementtracker.meeting.MeetingService;
 import org.agreementtracker.reporting.IndicatorService;
 import org.agreementtracker.reporting.IndicatorValue;
@@ -36,8 +37,8 @@ import org.agreementtracker.shared.NotFoundException;
 import org.agreementtracker.shared.Parties;
 import org.agreementtracker.shared.Viewer;
 import org.agreementtracker.training.DeliverableService;
-import org.agreementtracker.language.TaskNames;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.MediaType;
@@ -113,8 +114,7 @@ class AgreementApiController {
             .collect(Collectors.groupingBy(OverdueItem::agreementId, Collectors.counting()));
         Map<String, Long> managerTasks = this.progress.openManagerTasks();
         Map<Long, ImplementationStatus> statuses = this.implementation.commitmentStatuses();
-        Map<String, Instant> nextMeetings = this.meetings
-            .nextMeetings(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+        Map<String, Instant> nextMeetings = this.meetings.nextMeetings(ClockUtil.getCurrentTime().toInstant());
         Map<String, String> instances = this.agreements.processInstances();
         List<AgreementSummary> summaries = new ArrayList<>();
         for (Agreement agreement : visible) {

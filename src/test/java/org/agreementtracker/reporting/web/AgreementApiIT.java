@@ -1,22 +1,27 @@
 package org.agreementtracker.reporting.web;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.agreementtracker.agreement.process.JointStatements;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +35,15 @@ class AgreementApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    TaskService taskService;
 
     private String id;
 
@@ -129,6 +143,39 @@ class AgreementApiIT {
             .doesNotHaveDuplicates()
             .allSatisfy(instance -> assertThat(instance).isNotBlank());
         assertThat(signed.get("openEscalations").asLong()).isZero();
+    }
+
+    @Test
+    void aCoordinatorCountsTheFinalReviewTheyShareWithManagersThoughTheInstanceIsHiddenFromThem() throws Exception {
+        String ended = JointStatements.uniqueId("AGR-API-ENDED");
+        HttpResponse<String> created = post("/api/agreements/import", "coordinator-us", "application/yaml",
+                file(ended) + "endDate: " + LocalDate.now().minusDays(1) + "\n");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // its end date has passed: the timer opens the final review for managers and the
+        // lead party's coordinators (tests drive jobs themselves)
+        String instance = this.runtimeService.createProcessInstanceQuery()
+            .processInstanceBusinessKey(ended)
+            .processDefinitionKey("agreement-lifecycle")
+            .singleResult()
+            .getId();
+        Job endDate = this.managementService.createJobQuery()
+            .processInstanceId(instance)
+            .activityId("BoundaryEvent_EndDateReached")
+            .singleResult();
+        this.managementService.executeJob(endDate.getId());
+        assertThat(this.taskService.createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey("UserTask_FinalImplementationReview")
+            .count()).isEqualTo(1);
+
+        JsonNode asCoordinator = lineOf(new ObjectMapper().readTree(get("/api/agreements", "coordinator-us").body()),
+                ended);
+        JsonNode asManager = lineOf(new ObjectMapper().readTree(get("/api/agreements", "manager").body()), ended);
+
+        assertThat(asCoordinator.get("openEscalations").asLong())
+            .as("the coordinator may see the task, not its process instance")
+            .isEqualTo(1);
+        assertThat(asManager.get("openEscalations").asLong()).isEqualTo(1);
     }
 
     private static JsonNode lineOf(JsonNode list, String id) {
