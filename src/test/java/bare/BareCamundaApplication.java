@@ -18,9 +18,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class BareCamundaApplication {
 
     public static void main(String[] args) throws IOException {
+        // Ours commits durably (fsync and synchronous_commit on, as in production); the
+        // library turns synchronous commits off unless told, which would spare the bare
+        // application every wait for the disk that ours has.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
             .setDataDirectory(Path.of(System.getenv("BARE_DATA_DIRECTORY")))
             .setCleanDataDirectory(false)
+            .setServerConfig("synchronous_commit", "on")
             .start();
         System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         System.setProperty("spring.datasource.username", "postgres");
