@@ -32,12 +32,11 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        // The engine asks for a new DatatypeFactory for every timer duration or cycle it
-        // computes (DurationHelper). Without this property each request searches every
-        // jar
-        // on the class path for a provider (JDK-6466177) and falls back to the JDK's own,
-        // since none of ours has one; naming it skips the search. An operator's choice
-        // wins.
+        // The engine asks for a new DatatypeFactory for every timer duration or
+        // cycle it computes (DurationHelper). Without this property each request
+        // searches every jar on the class path for a provider (JDK-6466177) and
+        // falls back to the JDK's own, since none of ours has one; naming it skips
+        // the search. An operator's choice wins.
         if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
             System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
                     DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);

@@ -127,13 +127,13 @@ class EngineThroughputBenchmark {
         results.put("ours.tasksPerSecond.4threads", ours4.tasksPerSecond());
         results.put("ours.stepsPerSecond.1thread", ours.stepsPerSecond());
         results.put("ours.stepsPerSecond.4threads", ours4.stepsPerSecond());
-        // The figure: each side's whole work per task it completes. A reference
-        // task
-        // carries the start of its instance; twelve of ours share an agreement's start.
+        // The figure: each side's whole work per task it completes. A
+        // reference task carries the start of its instance; twelve of ours share an
+        // agreement's start.
         results.put("ratio.costPerTask.1thread", reference.tasksPerSecond() / ours.tasksPerSecond());
         results.put("ratio.costPerTask.4threads", reference4.tasksPerSecond() / ours4.tasksPerSecond());
-        // The stricter figure: a start against a start, a completion against a
-        // completion.
+        // The stricter figure: a start against a start, a completion against
+        // a completion.
         results.put("ratio.costPerStep.1thread", reference.stepsPerSecond() / ours.stepsPerSecond());
         results.put("ratio.costPerStep.4threads", reference4.stepsPerSecond() / ours4.stepsPerSecond());
         putCpu(results, "reference", "1thread", reference);

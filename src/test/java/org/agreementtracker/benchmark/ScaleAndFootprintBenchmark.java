@@ -63,10 +63,9 @@ class ScaleAndFootprintBenchmark {
         // Kept even if the start-up comparison below fails.
         results.write();
 
-        // Each side starts once to create its schema; then they restart in turns (a
-        // restart
-        // is what production does), and the medians are compared: one launch each moved
-        // the ratio from 0.86 to 1.30 between runs.
+        // Each side starts once to create its schema; then they restart in turns
+        // (a restart is what production does), and the medians are compared: one
+        // launch each moved the ratio from 0.86 to 1.30 between runs.
         Launch oursLaunch = new Launch("bench-ours-classpath", "org.agreementtracker.AgreementTrackerApplication", Map
             .of("AGREEMENT_TRACKER_DATA_DIRECTORY", oursClassPath.toString(), "AGREEMENT_TRACKER_DEMO_DATA", "false"));
         Launch bareLaunch = new Launch("bench-bare-classpath", "bare.BareCamundaApplication",

@@ -30,11 +30,9 @@ class NoteOverdueMemorandumDelegate implements JavaDelegate {
         this.agreements
             .noteOverdueMemorandum((String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID));
         // An open escalation is an execution waiting in its task. Starting this
-        // reminder's
-        // event subprocess loaded the instance's execution tree already, so looking there
-        // costs nothing; a task query built Camunda's task query SQL each time, which
-        // took
-        // a third of a reminder's CPU (docs/benchmarks.md).
+        // reminder's event subprocess loaded the execution tree already, so looking
+        // there costs nothing; a task query had MyBatis build Camunda's task query SQL
+        // each time: two fifths of a reminder's CPU (docs/benchmarks.md).
         boolean open = !((PvmExecutionImpl) execution).getProcessInstance()
             .findExecutions(AgreementLifecycle.Elements.ESCALATE_OVERDUE_MEMORANDUM)
             .isEmpty();
