@@ -1,10 +1,10 @@
 package org.agreementtracker.meeting;
 
-import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.agreementtracker.agreement.Agreement;

@@ -174,16 +174,15 @@ public class ProgressService {
     /**
      * The open tasks for managers (escalations, decisions, final reviews) that the caller
      * may see, counted per agreement: two queries, however many agreements there are.
+     * @param lifecycles each agreement's lifecycle instance, by agreement id
      */
-    public Map<String, Long> openManagerTasks() {
+    public Map<String, Long> openManagerTasks(Map<String, String> lifecycles) {
         List<Task> tasks = this.taskService.createTaskQuery().taskCandidateGroup("managers").list();
         Map<String, String> businessKeys = businessKeys(tasks);
-        // A coordinator may see a task they share with managers (the final review) but
-        // not
-        // its process instance: the lifecycle's instances are known to our tables.
+        // A coordinator may see a task they share with managers (the final
+        // review) but not its process instance; our tables know the lifecycles.
         if (businessKeys.size() < tasks.size()) {
-            this.agreements.processInstances()
-                .forEach((agreementId, instanceId) -> businessKeys.putIfAbsent(instanceId, agreementId));
+            lifecycles.forEach((agreementId, instanceId) -> businessKeys.putIfAbsent(instanceId, agreementId));
         }
         return tasks.stream()
             .map(task -> businessKeys.get(task.getProcessInstanceId()))

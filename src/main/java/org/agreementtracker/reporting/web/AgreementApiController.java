@@ -112,10 +112,10 @@ class AgreementApiController {
         Map<String, Long> overdue = this.progress.overdue(visible)
             .stream()
             .collect(Collectors.groupingBy(OverdueItem::agreementId, Collectors.counting()));
-        Map<String, Long> managerTasks = this.progress.openManagerTasks();
+        Map<String, String> instances = this.agreements.processInstances();
+        Map<String, Long> managerTasks = this.progress.openManagerTasks(instances);
         Map<Long, ImplementationStatus> statuses = this.implementation.commitmentStatuses();
         Map<String, Instant> nextMeetings = this.meetings.nextMeetings(ClockUtil.getCurrentTime().toInstant());
-        Map<String, String> instances = this.agreements.processInstances();
         List<AgreementSummary> summaries = new ArrayList<>();
         for (Agreement agreement : visible) {
             if (party.isPresent() && agreement.parties().stream().noneMatch(p -> party.get().equals(p.country()))
