@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -283,6 +284,20 @@ class AgreementRepository {
                             .map(entry -> new AgreementOutline.CommitmentOutline(entry.getKey(), entry.getValue()))
                             .toList())));
         return outlines;
+    }
+
+    Map<String, List<String>> partyCountries(Collection<String> ids) {
+        Map<String, List<String>> countries = new HashMap<>();
+        this.jdbc.sql("""
+                select a.id, p.country from tracker.agreement a
+                left join tracker.agreement_party p on p.agreement_id = a.id and p.country is not null
+                where a.id = any(?) order by a.id, p.position""").param(ids.toArray(String[]::new)).query(rs -> {
+            List<String> list = countries.computeIfAbsent(rs.getString(1), id -> new ArrayList<>());
+            if (rs.getString(2) != null) {
+                list.add(rs.getString(2));
+            }
+        });
+        return countries;
     }
 
     List<String> ids() {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,15 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public List<AgreementOutline> outlines() {
         return this.repository.findAllOutlines();
+    }
+
+    /**
+     * The countries of these agreements' parties, in each agreement's order; an agreement
+     * of international organisations only has none, an unknown id no entry.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> partyCountries(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : this.repository.partyCountries(ids);
     }
 
     /** Each agreement's status at a past moment; agreements recorded later are absent. */

@@ -125,7 +125,7 @@ public class NotificationService {
         String week = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC)
             .toLocalDate()
             .toString();
-        List<OverdueItem> late = this.progress.overdue(agreement -> true);
+        List<OverdueItem> late = this.progress.overdue(countries -> true);
         int sent = 0;
         for (User manager : this.identityService.createUserQuery().memberOfGroup(MANAGERS).list()) {
             if (manager.getEmail() == null || !firstTime(manager.getId() + "@" + week, "WEEKLY_DIGEST")) {

@@ -109,7 +109,8 @@ class AgreementApiController {
         // A query or two for each figure, never one per agreement: the Cockpit dashboard
         // lists the whole portfolio.
         List<Agreement> visible = this.agreements.all().stream().filter(visibleTo(viewer)).toList();
-        Map<String, Long> overdue = this.progress.overdue(visible)
+        Map<String, Long> overdue = this.progress
+            .overdue(visible.stream().map(Agreement::id).collect(Collectors.toSet()))
             .stream()
             .collect(Collectors.groupingBy(OverdueItem::agreementId, Collectors.counting()));
         Map<String, String> instances = this.agreements.processInstances();
@@ -249,7 +250,8 @@ class AgreementApiController {
     @Operation(summary = "What is overdue, most overdue first", description = "format=csv for a spreadsheet.")
     @GetMapping("/overdue")
     ResponseEntity<?> overdue(@RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
-        List<OverdueItem> items = this.progress.overdue(visibleTo(Viewer.of(request, this.parties)));
+        Viewer viewer = Viewer.of(request, this.parties);
+        List<OverdueItem> items = this.progress.overdue(viewer::maySee);
         if ("csv".equalsIgnoreCase(format)) {
             return csv("overdue", Csv.overdue(items));
         }

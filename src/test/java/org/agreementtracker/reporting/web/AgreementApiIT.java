@@ -229,6 +229,19 @@ class AgreementApiIT {
     }
 
     @Test
+    void theOverdueListShowsALateItemToItsPartiesAndManagersOnly() throws Exception {
+        String lateId = JointStatements.uniqueId("AGR-API-OVERDUE");
+        HttpResponse<String> created = post("/api/agreements/import", "manager", "application/yaml", file(lateId)
+            .replace("dueDate: " + LocalDate.now().plusDays(50), "dueDate: " + LocalDate.now().minusDays(3)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        assertThat(get("/api/overdue", "manager").body()).contains(lateId);
+        assertThat(get("/api/overdue", "coordinator-gt").body()).as("a party of the agreement").contains(lateId);
+        assertThat(get("/api/overdue", "coordinator-mx").body()).as("not a party").doesNotContain(lateId);
+        assertThat(get("/api/overdue?format=csv", "coordinator-gt").body()).contains(lateId);
+    }
+
+    @Test
     void progressAndOverdueExportAsJsonAndCsv() throws Exception {
         HttpResponse<String> json = get("/api/progress", "manager");
         HttpResponse<String> csv = get("/api/progress?format=csv", "manager");
