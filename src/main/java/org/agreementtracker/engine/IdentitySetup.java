@@ -35,6 +35,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
@@ -93,7 +94,12 @@ class IdentitySetup implements ApplicationRunner {
         this.embeddedDatabase = OnEmbeddedDatabaseCondition.embedded(environment);
     }
 
+    /**
+     * In one transaction: the hundred-odd checks of every start share one connection and
+     * one commit, and a start that fails sets up nothing by halves.
+     */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         createGroups();
         createAdministrator();

@@ -39,6 +39,8 @@ public final class PackagedApplication implements AutoCloseable {
 
     private Duration startedIn;
 
+    private Duration cpuToReady;
+
     private PackagedApplication(String name, Process process, int port) {
         this.name = name;
         this.process = process;
@@ -91,6 +93,7 @@ public final class PackagedApplication implements AutoCloseable {
             PackagedApplication application = new PackagedApplication(name, builder.start(), port);
             application.awaitReady();
             application.startedIn = Duration.ofNanos(System.nanoTime() - launched);
+            application.cpuToReady = application.process.info().totalCpuDuration().orElse(Duration.ZERO);
             return application;
         }
         catch (IOException ex) {
@@ -101,6 +104,14 @@ public final class PackagedApplication implements AutoCloseable {
     /** From launch until the readiness probe answered 200. */
     public Duration startedIn() {
         return this.startedIn;
+    }
+
+    /**
+     * Processor time the application's JVM had used when it was ready (its embedded
+     * PostgreSQL not counted): the work of starting, whatever else the machine was doing.
+     */
+    public Duration cpuToReady() {
+        return this.cpuToReady;
     }
 
     /** Resident memory of the process, from {@code /proc}. */
