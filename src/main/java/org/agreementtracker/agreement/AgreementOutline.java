@@ -10,20 +10,21 @@ import java.util.Set;
  *
  * @param id the agreement's id
  * @param title its title
- * @param partyCountries the countries of its parties, in the agreement's order;
+ * @param partyCountries the countries of its parties, in no particular order;
  * international organisations have none
- * @param commitments its commitments, in order
+ * @param commitments its commitments, in no particular order
  */
 public record AgreementOutline(String id, String title, List<String> partyCountries,
         List<CommitmentOutline> commitments) {
 
     /**
-     * A commitment by id and the areas it serves.
+     * A commitment by id, how far it is implemented now, and the areas it serves.
      *
      * @param id its database id
+     * @param status its current status
      * @param areas the areas it serves; empty when none was given
      */
-    public record CommitmentOutline(long id, Set<Area> areas) {
+    public record CommitmentOutline(long id, ImplementationStatus status, Set<Area> areas) {
 
     }
 

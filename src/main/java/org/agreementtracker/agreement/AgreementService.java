@@ -76,7 +76,7 @@ public class AgreementService {
         return this.repository.findAll();
     }
 
-    /** Every agreement in outline, oldest first: what roll-ups over all of them need. */
+    /** Every agreement in outline, in no particular order: what roll-ups need. */
     @Transactional(readOnly = true)
     public List<AgreementOutline> outlines() {
         return this.repository.findAllOutlines();

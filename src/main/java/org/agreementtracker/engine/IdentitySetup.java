@@ -119,8 +119,7 @@ class IdentitySetup implements ApplicationRunner {
         group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
         group(REVIEWERS, "Reviewers", Groups.GROUP_TYPE_WORKFLOW);
         for (Parties.Party party : this.parties.parties()) {
-            // Tasklist shows the group of a task to the party's coordinators: in their
-            // language
+            // Tasklist shows coordinators their task's group: in their language
             String name = this.messages.getMessage("group.coordinators", new Object[] { party.name() },
                     Locale.forLanguageTag(party.language()));
             group(party.coordinatorsGroup(), name, Groups.GROUP_TYPE_WORKFLOW);
@@ -130,14 +129,12 @@ class IdentitySetup implements ApplicationRunner {
     private void createAdministrator() {
         String password = this.properties.adminPassword();
         if (!StringUtils.hasText(password)) {
-            // Only the embedded database gets here without a password
-            // (AdminPasswordGuard).
+            // Only the embedded database gets here without one (AdminPasswordGuard).
             password = this.properties.adminUser();
         }
         user(this.properties.adminUser(), "Agreement Tracker", "Administrator", password, true, ADMINS);
-        // The webapps offer anyone a "create the first administrator" page until a member
-        // of
-        // camunda-admin exists; the administrator closes it.
+        // The webapps offer anyone a "create the first administrator" page until a
+        // member of camunda-admin exists; the administrator closes it.
         user(this.properties.adminUser(), "Agreement Tracker", "Administrator", password, false, Groups.CAMUNDA_ADMIN);
     }
 
@@ -189,8 +186,7 @@ class IdentitySetup implements ApplicationRunner {
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         // Withdrawing an agreement correlates a message to its lifecycle instance;
-        // importing
-        // an agreement file starts one.
+        // importing an agreement file starts one.
         grant(MANAGERS, Resources.PROCESS_DEFINITION, "agreement-lifecycle", ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(MANAGERS, Resources.TASK, Authorization.ANY, Permissions.READ);
@@ -336,16 +332,14 @@ class IdentitySetup implements ApplicationRunner {
                 .setProperties(
                         Map.of("description", this.messages.getMessage("filter." + key + ".description", null, locale),
                                 "priority", priority, "refresh", true, "variables",
-                                // Every task of ours carries its agreement's title as a
-                                // task-local
-                                // variable.
+                                // Every task of ours carries its agreement's title as
+                                // a task-local variable.
                                 List.of(Map.of("name", "agreementTitle", "label",
                                         this.messages.getMessage("filter.variable.agreementTitle", null, locale)))));
             this.filterService.saveFilter(filter);
         }
-        // Databases set up by earlier builds let everyone read every filter; the groups
-        // of
-        // another language should not see this one.
+        // Databases set up by earlier builds let everyone read every filter; the
+        // groups of another language should not see this one.
         Authorization everyone = this.authorizationService.createAuthorizationQuery()
             .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
             .resourceType(Resources.FILTER)

@@ -40,9 +40,8 @@ public class TaskNames {
         if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
             return task.getName();
         }
-        // A deployed definition never changes, so its names are read once: the overdue
-        // list
-        // names every overdue task.
+        // A deployed definition never changes, so its names are read once: the
+        // overdue list names every overdue task.
         String name = this.englishNames.computeIfAbsent(
                 task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
                 ignored -> modelName(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
@@ -51,9 +50,9 @@ public class TaskNames {
 
     private String modelName(String processDefinitionId, String taskKey) {
         BpmnModelInstance model = this.commands.execute(context -> {
-            // Whoever may see a task may read its name, also without the right to read
-            // its
-            // process definition (coordinators have none for most processes).
+            // Whoever may see a task may read its name, also without the right to
+            // read its process definition (coordinators have none for most
+            // processes).
             boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {

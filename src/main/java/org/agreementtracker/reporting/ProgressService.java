@@ -83,50 +83,55 @@ public class ProgressService {
     public Map<String, List<Progress>> rollUps(Predicate<AgreementOutline> visible, Instant asOf) {
         Map<String, AgreementStatus> statusesThen = asOf == null ? null
                 : this.agreements.statusesAsOf(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-        Map<Long, ImplementationStatus> current = asOf == null ? this.implementation.commitmentStatuses() : null;
-        List<OutlineRow> rows = new ArrayList<>();
+        // One pass: each commitment's status joins the lists of its agreement, of the
+        // areas it serves and of its agreement's party countries.
+        Map<String, List<ImplementationStatus>> byAgreement = new HashMap<>();
+        Map<String, List<ImplementationStatus>> byArea = new HashMap<>();
+        Map<String, List<ImplementationStatus>> byParty = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         for (AgreementOutline agreement : this.agreements.outlines()) {
-            if (!visible.test(agreement) || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
+            if (agreement.commitments().isEmpty() || !visible.test(agreement)
+                    || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
                 continue;
             }
-            Map<Long, ImplementationStatus> statuses = asOf == null ? current : this.implementation
+            Map<Long, ImplementationStatus> then = asOf == null ? null : this.implementation
                 .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+            List<ImplementationStatus> statuses = new ArrayList<>(agreement.commitments().size());
             for (AgreementOutline.CommitmentOutline commitment : agreement.commitments()) {
-                rows.add(new OutlineRow(agreement, commitment,
-                        statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED)));
+                ImplementationStatus status = then == null ? commitment.status()
+                        : then.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED);
+                statuses.add(status);
+                if (commitment.areas().isEmpty()) {
+                    add(byArea, Area.OTHER.name(), status);
+                }
+                commitment.areas().forEach(area -> add(byArea, area.name(), status));
+            }
+            byAgreement.put(agreement.id(), statuses);
+            titles.put(agreement.id(), agreement.title());
+            for (String country : Set.copyOf(agreement.partyCountries())) {
+                byParty.computeIfAbsent(country, key -> new ArrayList<>()).addAll(statuses);
             }
         }
         Map<String, List<Progress>> rollUps = new LinkedHashMap<>();
-        Map<String, String> titles = new HashMap<>();
-        rows.forEach(row -> titles.put(row.agreement().id(), row.agreement().title()));
-        rollUps.put("agreements", group(rows, row -> Set.of(row.agreement().id()), titles::get));
-        rollUps.put("areas",
-                group(rows,
-                        row -> row.commitment().areas().isEmpty() ? Set.of(Area.OTHER.name())
-                                : row.commitment().areas().stream().map(Area::name).collect(Collectors.toSet()),
-                        area -> Area.valueOf(area).label()));
-        rollUps.put("parties", group(rows, row -> Set.copyOf(row.agreement().partyCountries()),
-                code -> this.parties.find(code).map(Parties.Party::name).orElse(code)));
+        rollUps.put("agreements", progress(byAgreement, titles::get));
+        rollUps.put("areas", progress(byArea, area -> Area.valueOf(area).label()));
+        rollUps.put("parties",
+                progress(byParty, code -> this.parties.find(code).map(Parties.Party::name).orElse(code)));
         return rollUps;
     }
 
-    private record OutlineRow(AgreementOutline agreement, AgreementOutline.CommitmentOutline commitment,
-            ImplementationStatus status) {
-
+    private static void add(Map<String, List<ImplementationStatus>> groups, String key, ImplementationStatus status) {
+        groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(status);
     }
 
-    private static List<Progress> group(List<OutlineRow> rows,
-            java.util.function.Function<OutlineRow, Set<String>> keys,
-            java.util.function.Function<String, String> label) {
-        Map<String, List<ImplementationStatus>> groups = new java.util.TreeMap<>();
-        for (OutlineRow row : rows) {
-            for (String key : keys.apply(row)) {
-                groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(row.status());
-            }
-        }
-        List<Progress> progress = new ArrayList<>();
-        groups.forEach((key, statuses) -> progress.add(Progress.of(key, label.apply(key), statuses)));
-        return progress;
+    /** One line per group, by key. */
+    private static List<Progress> progress(Map<String, List<ImplementationStatus>> groups,
+            Function<String, String> label) {
+        return groups.entrySet()
+            .stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(group -> Progress.of(group.getKey(), label.apply(group.getKey()), group.getValue()))
+            .toList();
     }
 
     /**

@@ -229,9 +229,8 @@ class CrashAndScaleOutIT {
                 where note like 'Final text overdue%' group by agreement_id having count(*) > 1""")
             .query(String.class)
             .list()).as("agreements reminded twice").isEmpty();
-        // The history cleanup job is the one job meant to run again and again under one
-        // id
-        // (inside its nightly window); every job of a process runs once.
+        // The history cleanup job is the one job meant to run again and again under
+        // one id (inside its nightly window); every job of a process runs once.
         assertThat(
                 db.sql("""
                         select job_id_ from act_hi_job_log where job_state_ = 2 and coalesce(job_def_type_, '') <> 'history-cleanup'

@@ -54,9 +54,9 @@ class RecordMeetingOutcomesListener implements TaskListener {
         task.getExecution()
             .getProcessInstance()
             .setVariable(FollowUpMeetings.Variables.ACTION_ITEM_IDS, new ArrayList<>(ids));
-        // The rows are objects, which Tasklist cannot submit into a task-local variable
-        // of no
-        // type; they arrive as process variables and are removed once stored.
+        // The rows are objects, which Tasklist cannot submit into a task-local
+        // variable of no type; they arrive as process variables and are removed once
+        // stored.
         removeRows(task);
     }
 

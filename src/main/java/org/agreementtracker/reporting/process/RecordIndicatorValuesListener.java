@@ -73,9 +73,9 @@ class RecordIndicatorValuesListener implements TaskListener {
         else {
             this.indicators.report(agreementId, values);
         }
-        // The rows are objects, which Tasklist cannot submit into a task-local variable
-        // of no
-        // type; they arrive as process variables and are removed once stored.
+        // The rows are objects, which Tasklist cannot submit into a task-local
+        // variable of no type; they arrive as process variables and are removed once
+        // stored.
         removeRows(task);
     }
 

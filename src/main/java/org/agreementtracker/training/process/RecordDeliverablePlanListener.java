@@ -34,9 +34,9 @@ class RecordDeliverablePlanListener implements TaskListener {
         form.throwIfInvalid();
         List<Long> ids = this.deliverables.plan(((Number) task.getVariable("commitmentId")).longValue(), rows);
         task.getExecution().getProcessInstance().setVariable("deliverableIds", new ArrayList<>(ids));
-        // The rows are objects, which Tasklist cannot submit into a task-local variable
-        // of no
-        // type; they arrive as process variables and are removed once stored.
+        // The rows are objects, which Tasklist cannot submit into a task-local
+        // variable of no type; they arrive as process variables and are removed once
+        // stored.
         removeRows(task);
     }
 

@@ -240,10 +240,9 @@ class AgreementLifecycleProcessTest {
             .processInstanceId(instance.getId())
             .variableNameIn("reviewDecision", "reviewComments", "draftDocumentRef", "draftSummary")
             .count()).isZero();
-        // The instance's routing facts are in the history; of the task, only the title
-        // for
-        // Tasklist's column is, neither what was submitted nor the rest of its form's
-        // context.
+        // The instance's routing facts are in the history; of the task, only the
+        // title for Tasklist's column is, neither what was submitted nor the rest of
+        // its form's context.
         assertThat(this.engine.getHistoryService()
             .createHistoricDetailQuery()
             .processInstanceId(instance.getId())
