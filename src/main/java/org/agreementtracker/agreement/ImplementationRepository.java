@@ -108,16 +108,16 @@ class ImplementationRepository {
     }
 
     /**
-     * Per commitment of an agreement, the status of its last approved assessment at a
+     * Per commitment of every agreement, the status of its last approved assessment at a
      * moment.
      */
-    Map<Long, ImplementationStatus> statusesAsOf(String agreementId, OffsetDateTime asOf) {
+    Map<Long, ImplementationStatus> statusesAsOf(OffsetDateTime asOf) {
         Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
         this.jdbc.sql("""
                 select distinct on (commitment_id) commitment_id, status from tracker.assessment
-                where agreement_id = ? and review_decision = 'APPROVED' and reviewed_at <= ?
+                where review_decision = 'APPROVED' and reviewed_at <= ?
                 order by commitment_id, reviewed_at desc, id desc""")
-            .params(agreementId, asOf)
+            .param(asOf)
             .query((rs, row) -> Map.entry(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2))))
             .list()
             .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));

@@ -172,12 +172,12 @@ public class ImplementationService {
     }
 
     /**
-     * Each commitment's status at a past moment; commitments not yet assessed then are
-     * absent.
+     * Each commitment's status at a past moment, of all agreements at once; commitments
+     * not yet assessed then are absent.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, ImplementationStatus> commitmentStatusesAsOf(String agreementId, OffsetDateTime asOf) {
-        return this.repository.statusesAsOf(agreementId, asOf);
+    public java.util.Map<Long, ImplementationStatus> commitmentStatusesAsOf(OffsetDateTime asOf) {
+        return this.repository.statusesAsOf(asOf);
     }
 
     /** The evidence behind each commitment's current status. */

@@ -78,11 +78,13 @@ public class ProgressService {
     /**
      * Roll-ups per agreement, per area and per party, of the agreements that pass the
      * filter, now ({@code asOf} null) or at a past moment. Reads every agreement in
-     * outline only: the roll-up over 2,000 of them must stay fast.
+     * outline only, and a past moment's statuses in one query for all: the roll-up over
+     * 2,000 of them must stay fast.
      */
     public Map<String, List<Progress>> rollUps(Predicate<AgreementOutline> visible, Instant asOf) {
-        Map<String, AgreementStatus> statusesThen = asOf == null ? null
-                : this.agreements.statusesAsOf(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+        OffsetDateTime moment = asOf == null ? null : OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+        Map<String, AgreementStatus> statusesThen = asOf == null ? null : this.agreements.statusesAsOf(moment);
+        Map<Long, ImplementationStatus> then = asOf == null ? null : this.implementation.commitmentStatusesAsOf(moment);
         // One pass: each commitment's status joins the lists of its agreement, of the
         // areas it serves and of its agreement's party countries.
         Map<String, List<ImplementationStatus>> byAgreement = new HashMap<>();
@@ -94,8 +96,6 @@ public class ProgressService {
                     || (statusesThen != null && !statusesThen.containsKey(agreement.id()))) {
                 continue;
             }
-            Map<Long, ImplementationStatus> then = asOf == null ? null : this.implementation
-                .commitmentStatusesAsOf(agreement.id(), OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
             List<ImplementationStatus> statuses = new ArrayList<>(agreement.commitments().size());
             for (AgreementOutline.CommitmentOutline commitment : agreement.commitments()) {
                 ImplementationStatus status = then == null ? commitment.status()
