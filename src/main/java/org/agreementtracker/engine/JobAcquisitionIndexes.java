@@ -41,8 +41,10 @@ class JobAcquisitionIndexes extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .getDataSource();
+        createIn(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+    }
+
+    void createIn(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         try {
             STATEMENTS.forEach(jdbc::execute);

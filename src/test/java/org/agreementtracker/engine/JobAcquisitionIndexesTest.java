@@ -1,19 +1,25 @@
 package org.agreementtracker.engine;
 
+import java.sql.Connection;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class JobAcquisitionIndexesTest {
 
     @Autowired
@@ -43,6 +49,20 @@ class JobAcquisitionIndexesTest {
         new JobAcquisitionIndexes().postProcessEngineBuild(this.engine);
 
         assertThat(jobIndexes()).isEqualTo(before);
+    }
+
+    @Test
+    void aDatabaseThatRefusesThemLetsTheApplicationStartAndSaysWhatToRun(CapturedOutput output) throws Exception {
+        // A connection that sees only our schema: the engine's job table is not there.
+        try (Connection connection = this.dataSource.getConnection()) {
+            connection.setSchema("tracker");
+            new JobAcquisitionIndexes().createIn(new SingleConnectionDataSource(connection, true));
+        }
+
+        assertThat(output).contains("Could not create the job executor's indexes")
+            .contains(JobAcquisitionIndexes.STATEMENTS.get(0))
+            .contains(JobAcquisitionIndexes.STATEMENTS.get(1));
+        assertThat(jobIndexes()).contains("at_idx_job_duedate", "at_idx_job_locked_procinst");
     }
 
     private List<String> jobIndexes() {
