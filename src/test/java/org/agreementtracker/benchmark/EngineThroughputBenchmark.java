@@ -322,9 +322,8 @@ class EngineThroughputBenchmark {
         try {
             ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration()).getJobExecutor()
                 .jobWasAdded();
-            // Waiting costs the database a count of the turn's jobs left, not a read of
-            // the
-            // growing job log: a drain's cost is the job executor's, not the watcher's.
+            // Waiting costs a count of the turn's jobs left, not a read of the
+            // growing job log: a drain's cost is the executor's, not the watcher's.
             await(activityId + " drained").atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> this.engine.getManagementService()
@@ -344,8 +343,8 @@ class EngineThroughputBenchmark {
                 .sorted()
                 .toList();
             if (executed.size() != count) {
-                throw new IllegalStateException(
-                        count + " jobs of " + activityId + " left, " + executed.size() + " logged as done");
+                throw new IllegalStateException("all " + count + " jobs of " + activityId + " are gone, "
+                        + executed.size() + " logged as done");
             }
             Date first = executed.get(0);
             Date last = executed.get(count - 1);
