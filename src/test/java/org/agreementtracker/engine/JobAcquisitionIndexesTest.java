@@ -1,6 +1,7 @@
 package org.agreementtracker.engine;
 
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -54,9 +55,20 @@ class JobAcquisitionIndexesTest {
     @Test
     void aDatabaseThatRefusesThemLetsTheApplicationStartAndSaysWhatToRun(CapturedOutput output) throws Exception {
         // A connection that sees only our schema: the engine's job table is not there.
+        // The pool does not reset a connection's search path: it is put back by hand,
+        // or the next test on this connection would not find the engine's tables.
         try (Connection connection = this.dataSource.getConnection()) {
             connection.setSchema("tracker");
-            new JobAcquisitionIndexes().createIn(new SingleConnectionDataSource(connection, true));
+            try {
+                new JobAcquisitionIndexes().createIn(new SingleConnectionDataSource(connection, true));
+            }
+            finally {
+                try (Statement reset = connection.createStatement()) {
+                    reset.execute("reset search_path");
+                }
+            }
+            assertThat(new JdbcTemplate(new SingleConnectionDataSource(connection, true))
+                .queryForObject("select count(*) from act_ru_job where retries_ < 0", Long.class)).isZero();
         }
 
         assertThat(output).contains("Could not create the job executor's indexes")
