@@ -139,16 +139,16 @@ public class AgreementService {
         }
         Optional<LocalDate> finalTextDue = finalTextDue(agreement);
         if (finalTextDue.isEmpty()) {
-            errors.add(FormError.of("finalTextDueRequired", "finalTextDue", "finalTextDueStated"));
+            errors.add(FormError.of("finalTextDueRequired", "finalTextDue", FormError.field("finalTextDueStated")));
         }
         else if (agreement.dateSigned() != null && finalTextDue.get().isBefore(agreement.dateSigned())) {
-            errors.add(FormError.of("dateNotBefore", "finalTextDue", finalTextDue.get(), "dateSigned",
+            errors.add(FormError.of("dateNotBefore", "finalTextDue", finalTextDue.get(), FormError.field("dateSigned"),
                     agreement.dateSigned()));
         }
         if (agreement.hardDeadline() != null && finalTextDue.isPresent()
                 && agreement.hardDeadline().isBefore(finalTextDue.get())) {
-            errors.add(FormError.of("dateNotBefore", "hardDeadline", agreement.hardDeadline(), "finalTextDue",
-                    finalTextDue.get()));
+            errors.add(FormError.of("dateNotBefore", "hardDeadline", agreement.hardDeadline(),
+                    FormError.field("finalTextDue"), finalTextDue.get()));
         }
         if (agreement.maxReviewRounds() != null
                 && (agreement.maxReviewRounds() < 1 || agreement.maxReviewRounds() > 20)) {
@@ -318,7 +318,7 @@ public class AgreementService {
             errors.add(FormError.of("inFuture", "newFinalTextDue"));
         }
         if (hardDeadline != null && hardDeadline.isBefore(finalTextDue.date())) {
-            errors.add(FormError.of("notBefore", "newHardDeadline", "newFinalTextDue"));
+            errors.add(FormError.of("notBefore", "newHardDeadline", FormError.field("newFinalTextDue")));
         }
         if (!errors.isEmpty()) {
             throw InvalidFormDataException.of(errors);
@@ -341,7 +341,7 @@ public class AgreementService {
             errors.add(FormError.of("notInFuture", "signedOn"));
         }
         if (this.repository.signature(id).isPresent()) {
-            errors.add(FormError.of("alreadySigned", id));
+            errors.add(FormError.about("alreadySigned"));
         }
         if (!errors.isEmpty()) {
             throw InvalidFormDataException.of(errors);
@@ -358,7 +358,7 @@ public class AgreementService {
         }
         Agreement agreement = get(id);
         if (agreement.status().isEnded()) {
-            throw InvalidFormDataException.of(FormError.of("agreementEnded", id, agreement.status()));
+            throw InvalidFormDataException.of(FormError.about("agreementEnded"));
         }
         changeStatus(id, endStatus, reason);
     }
@@ -381,7 +381,7 @@ public class AgreementService {
     private Agreement requireOpen(String id) {
         Agreement agreement = get(id);
         if (agreement.status().isEnded()) {
-            throw InvalidFormDataException.of(FormError.of("agreementEnded", id, agreement.status()));
+            throw InvalidFormDataException.of(FormError.about("agreementEnded"));
         }
         return agreement;
     }

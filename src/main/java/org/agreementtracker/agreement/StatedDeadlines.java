@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class StatedDeadlines {
 
     private static final Pattern IN_UNITS = Pattern
-        .compile("(?:in|within)\\s+(?:the\\s+next\\s+)?(\\d+|one|two|three|four|six)\\s+(day|week|month)s?");
+        .compile("(?:in|within|en|dentro de)\\s+(?:the\\s+next\\s+|los\\s+próximos\\s+|las\\s+próximas\\s+)?"
+                + "(\\d+|one|two|three|four|six|un|una|dos|tres|cuatro|seis)\\s+(day|week|month|día|semana|mes)(?:s|es)?");
 
     private StatedDeadlines() {
     }
@@ -56,8 +57,8 @@ public final class StatedDeadlines {
         if (units.find()) {
             int amount = number(units.group(1));
             return Optional.of(switch (units.group(2)) {
-                case "day" -> statedOn.plusDays(amount);
-                case "week" -> statedOn.plusWeeks(amount);
+                case "day", "día" -> statedOn.plusDays(amount);
+                case "week", "semana" -> statedOn.plusWeeks(amount);
                 default -> statedOn.plusMonths(amount);
             });
         }
@@ -66,11 +67,11 @@ public final class StatedDeadlines {
 
     private static int number(String word) {
         return switch (word) {
-            case "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "six" -> 6;
+            case "one", "un", "una" -> 1;
+            case "two", "dos" -> 2;
+            case "three", "tres" -> 3;
+            case "four", "cuatro" -> 4;
+            case "six", "seis" -> 6;
             default -> Integer.parseInt(word);
         };
     }

@@ -5,12 +5,10 @@ import java.util.List;
 
 import javax.xml.datatype.DatatypeFactory;
 
-import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
-
-    private final Languages languages;
-
-    private final MessageSource messages;
-
-    EnginePlugin(Languages languages, MessageSource messages) {
-        this.languages = languages;
-        this.messages = messages;
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -50,9 +39,15 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> interceptors = new ArrayList<>(
                 configuration.getCustomPreCommandInterceptorsTxRequired() == null ? List.of()
                         : configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new InvalidFormDataInterceptor(
-                () -> configuration.getIdentityService().getCurrentAuthentication(), this.languages, this.messages));
+        interceptors
+            .add(new InvalidFormDataInterceptor(() -> configuration.getIdentityService().getCurrentAuthentication()));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration
+            .setDelegateInterceptor(new RefusedFormDelegateInterceptor(configuration.getDelegateInterceptor()));
     }
 
 }

@@ -1,40 +1,39 @@
 package org.agreementtracker.engine;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.agreementtracker.language.Languages;
-import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-import org.springframework.context.MessageSource;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The engine wraps whatever a task listener throws in a plain
- * {@link ProcessEngineException}, which both REST APIs answer with 500. Invalid form data
- * is the caller's mistake, so this interceptor, outside the transaction, hands the
- * original {@link InvalidFormDataException} (a {@code BadUserRequestException}, answered
- * with 400) back to the caller, told in the caller's language: Tasklist shows the message
- * as it is.
+ * {@link ProcessEngineException}, which both REST APIs answer with 500 and the engine's
+ * words. Invalid form data is the caller's mistake, so this interceptor, outside the
+ * transaction, hands the original {@link InvalidFormDataException} (a
+ * {@code BadUserRequestException}) back to the caller and, in a web request, leaves it
+ * with the caller's groups for {@link FormRefusalFilter}, which answers 400 with every
+ * broken rule in the caller's words.
  */
 class InvalidFormDataInterceptor extends CommandInterceptor {
 
+    /** The request attribute holding the {@link Refusal} of a request's form. */
+    static final String REFUSAL = InvalidFormDataInterceptor.class.getName() + ".refusal";
+
     private final Supplier<Authentication> caller;
 
-    private final Languages languages;
-
-    private final MessageSource messages;
-
-    InvalidFormDataInterceptor(Supplier<Authentication> caller, Languages languages, MessageSource messages) {
+    InvalidFormDataInterceptor(Supplier<Authentication> caller) {
         this.caller = caller;
-        this.languages = languages;
-        this.messages = messages;
+    }
+
+    /** Invalid form data, and the groups of whoever sent it (her language). */
+    record Refusal(InvalidFormDataException invalid, List<String> groups) {
     }
 
     @Override
@@ -45,42 +44,22 @@ class InvalidFormDataInterceptor extends CommandInterceptor {
         catch (ProcessEngineException ex) {
             for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidFormDataException invalid) {
-                    throw toldToCaller(invalid);
+                    keepForTheAnswer(invalid);
+                    throw invalid;
                 }
             }
             throw ex;
         }
     }
 
-    private InvalidFormDataException toldToCaller(InvalidFormDataException invalid) {
-        Authentication authentication = this.caller.get();
-        String language = authentication == null || authentication.getGroupIds() == null ? Languages.ENGLISH
-                : this.languages.ofGroups(authentication.getGroupIds());
-        if (language.equals(Languages.ENGLISH)) {
-            return invalid;
+    private void keepForTheAnswer(InvalidFormDataException invalid) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            Authentication authentication = this.caller.get();
+            List<String> groups = authentication == null || authentication.getGroupIds() == null ? List.of()
+                    : List.copyOf(authentication.getGroupIds());
+            request.setAttribute(REFUSAL, new Refusal(invalid, groups), RequestAttributes.SCOPE_REQUEST);
         }
-        Locale locale = Locale.forLanguageTag(language);
-        List<String> told = invalid.problems().stream().map(problem -> toldIn(problem, language)).toList();
-        return invalid.toldAs(this.messages.getMessage(InvalidFormDataException.MESSAGE_KEY,
-                new Object[] { String.join("; ", told) }, locale));
-    }
-
-    private String toldIn(FormError problem, String language) {
-        if (problem.messageKey() == null) {
-            return problem.english();
-        }
-        Object[] args = problem.args().stream().map(arg -> writtenIn(arg, language)).toArray();
-        return this.messages.getMessage(problem.messageKey(), args, problem.english(), Locale.forLanguageTag(language));
-    }
-
-    private static String writtenIn(Object arg, String language) {
-        if (arg instanceof LocalDate date) {
-            return Languages.date(date, language);
-        }
-        if (arg instanceof Number number) {
-            return Languages.number(number, language);
-        }
-        return String.valueOf(arg);
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.agreementtracker.language.FormLabels;
 import org.agreementtracker.language.FormTranslations;
 import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,9 +47,12 @@ class ProcessModelsDeployer extends AbstractProcessEnginePlugin {
 
     private final Languages languages;
 
-    ProcessModelsDeployer(ProcessModelsProperties properties, Languages languages) {
+    private final FormLabels labels;
+
+    ProcessModelsDeployer(ProcessModelsProperties properties, Languages languages, FormLabels labels) {
         this.properties = properties;
         this.languages = languages;
+        this.labels = labels;
     }
 
     @Override
@@ -68,6 +72,7 @@ class ProcessModelsDeployer extends AbstractProcessEnginePlugin {
             .enableDuplicateFiltering(false);
         Map<String, byte[]> contents = new TreeMap<>();
         models.forEach((name, resource) -> contents.put(name, read(name, resource)));
+        contents.forEach((name, content) -> learnLabels(name, Languages.ENGLISH, content));
         contents.putAll(translatedForms(contents));
         contents.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         DeploymentWithDefinitions deployed = deployment.deployWithResult();
@@ -96,12 +101,24 @@ class ProcessModelsDeployer extends AbstractProcessEnginePlugin {
                     if (!missing.isEmpty()) {
                         log.warn("{} in {} shows English where: {}", name, language, missing);
                     }
+                    byte[] form = FormTranslations.translate(content, language, catalogue);
                     translated.put(name.substring(0, name.length() - ".form".length()) + "-" + language + ".form",
-                            FormTranslations.translate(content, language, catalogue));
+                            form);
+                    learnLabels(name, language, form);
                 }
             });
         }
         return translated;
+    }
+
+    /**
+     * What the form's fields are called, for messages about them ({@link FormLabels}).
+     */
+    private void learnLabels(String englishName, String language, byte[] form) {
+        if (englishName.endsWith(".form")) {
+            String file = englishName.substring(englishName.lastIndexOf('/') + 1);
+            this.labels.learn(file.substring(0, file.length() - ".form".length()), language, form);
+        }
     }
 
     private Map<String, String> catalogue(String language) {

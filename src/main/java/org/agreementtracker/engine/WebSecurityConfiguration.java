@@ -2,6 +2,8 @@ package org.agreementtracker.engine;
 
 import java.util.Map;
 
+import org.agreementtracker.language.FormErrorMessages;
+import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -42,6 +44,17 @@ class WebSecurityConfiguration {
         registration.setName("requestSizeLimit");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<FormRefusalFilter> formRefusalFilter(FormErrorMessages messages, Languages languages) {
+        FilterRegistrationBean<FormRefusalFilter> registration = new FilterRegistrationBean<>(
+                new FormRefusalFilter(messages, languages));
+        registration.setName("formRefusal");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        // Inside the size limit, outside authentication: it only rewrites answers.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

@@ -50,6 +50,32 @@ public class Languages {
         return ENGLISH;
     }
 
+    /**
+     * The language to answer a person in: her party's, when it is not English (her forms
+     * are in it, whatever her browser says); else the first language of her browser's
+     * {@code Accept-Language} that we have; else English.
+     * @param groupIds her groups
+     * @param acceptLanguage the request's header, or null
+     */
+    public String forCaller(Collection<String> groupIds, String acceptLanguage) {
+        String own = ofGroups(groupIds);
+        if (!own.equals(ENGLISH) || acceptLanguage == null || acceptLanguage.isBlank()) {
+            return own;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String wanted = Locale.forLanguageTag(range.getRange()).getLanguage();
+                if (wanted.equals(ENGLISH) || translated().contains(wanted)) {
+                    return wanted;
+                }
+            }
+        }
+        catch (IllegalArgumentException ex) {
+            // a malformed header: answer in English
+        }
+        return ENGLISH;
+    }
+
     /** Every language other than English that some party works in. */
     public List<String> translated() {
         return this.parties.parties()

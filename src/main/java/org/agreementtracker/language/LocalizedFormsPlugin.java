@@ -55,14 +55,14 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-                    localize(userTask.getTaskDefinition().getFormDefinition());
+                    localize(userTask.getTaskDefinition().getFormDefinition(), false);
                     localize(userTask.getTaskDefinition());
                 }
             }
 
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                localize(processDefinition.getStartFormDefinition());
+                localize(processDefinition.getStartFormDefinition(), true);
             }
 
         });
@@ -76,10 +76,11 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    private void localize(FormDefinition form) {
+    private void localize(FormDefinition form, boolean startForm) {
         if (form != null && form.getCamundaFormDefinitionKey() != null
                 && !(form.getCamundaFormDefinitionKey() instanceof LocalizedFormKey)) {
-            form.setCamundaFormDefinitionKey(new LocalizedFormKey(form.getCamundaFormDefinitionKey(), this.languages));
+            form.setCamundaFormDefinitionKey(
+                    new LocalizedFormKey(form.getCamundaFormDefinitionKey(), this.languages, startForm));
         }
     }
 
@@ -142,8 +143,13 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
 
     }
 
-    /** The English form's key, with the language of the form's audience appended. */
-    record LocalizedFormKey(Expression english, Languages languages) implements Translated {
+    /**
+     * The English form's key, with the language of the form's audience appended. The
+     * engine reads a start form's key as the expression's text, never its value
+     * ({@code DefaultStartFormHandler}), so a start form's text is the key in the
+     * language of the person asking for it.
+     */
+    record LocalizedFormKey(Expression english, Languages languages, boolean startForm) implements Translated {
 
         @Override
         public Object getValue(VariableScope scope) {
@@ -152,6 +158,15 @@ class LocalizedFormsPlugin extends AbstractProcessEnginePlugin {
                 return null;
             }
             return FormTranslations.formId(key.toString(), this.languages.ofGroups(audience(scope)));
+        }
+
+        @Override
+        public String getExpressionText() {
+            String key = this.english.getExpressionText();
+            if (!this.startForm || key == null || !this.english.isLiteralText()) {
+                return key;
+            }
+            return FormTranslations.formId(key, this.languages.ofGroups(audience(null)));
         }
 
         private static Collection<String> audience(VariableScope scope) {

@@ -81,7 +81,7 @@ public class MeetingService {
             .orElseThrow(() -> new InvalidFormDataException(
                     List.of("agreementId " + agreementId + " is not a known agreement")));
         if (agreement.status().isEnded()) {
-            throw InvalidFormDataException.of(FormError.of("agreementEnded", agreementId, agreement.status()));
+            throw InvalidFormDataException.of(FormError.about("agreementEnded"));
         }
         if (when.isBefore(ClockUtil.getCurrentTime().toInstant())) {
             throw InvalidFormDataException.of(FormError.of("notInPast", "meetingDate"));

@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reads what a form (or a REST client) submitted, field by field, and collects every
- * broken rule so the caller hears about all of them at once. Field names in the messages
- * are the form's keys, so a REST client knows which variable to fix; the texts are
- * {@code form.error.*} in the message bundles.
+ * broken rule so the caller hears about all of them at once. Each error names its field
+ * by the form's key (the variable a REST client sends); it is told with the field's label
+ * on the form. The texts are {@code form.error.*} in the message bundles.
  */
 public final class FormValues {
 
@@ -27,6 +27,8 @@ public final class FormValues {
     private final Function<String, Object> source;
 
     private final List<FormError> errors = new ArrayList<>();
+
+    private final Map<String, String> aliases = new java.util.HashMap<>();
 
     private FormValues(Function<String, Object> source) {
         this.source = source;
@@ -246,10 +248,28 @@ public final class FormValues {
      * field as its first argument.
      */
     public void error(String field, String key, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = field;
-        System.arraycopy(args, 0, all, 1, args.length);
-        this.errors.add(FormError.of(key, all));
+        this.errors.add(FormError.of(key, field, args));
+    }
+
+    /**
+     * Says that a list entry came from a row of the form ({@code parties[1]} from
+     * {@code party3}), so that rules checked on the list later name the row that was
+     * submitted ({@link #asSubmitted}).
+     */
+    public void alias(String entry, String row) {
+        this.aliases.put(entry, row);
+    }
+
+    /**
+     * A field's path as the form submitted it: a list entry's row, if it came from one.
+     */
+    public String asSubmitted(String path) {
+        int end = path.indexOf(']');
+        if (end < 0) {
+            return path;
+        }
+        String row = this.aliases.get(path.substring(0, end + 1));
+        return row == null ? path : row + path.substring(end + 1);
     }
 
     public boolean hasErrors() {
@@ -267,12 +287,12 @@ public final class FormValues {
         }
     }
 
-    private static <E extends Enum<E>> String names(Class<E> type) {
+    private static <E extends Enum<E>> FormError.Choices names(Class<E> type) {
         List<String> names = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
         }
-        return String.join(", ", names);
+        return FormError.choices(names);
     }
 
     private static String abbreviate(String text) {

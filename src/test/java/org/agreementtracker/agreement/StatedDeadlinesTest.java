@@ -16,7 +16,7 @@ class StatedDeadlinesTest {
     @CsvSource({ "complete the final agreement next month, 2019-03-31", "next week, 2019-02-27",
             "meet again in the coming weeks, 2019-03-13", "in 3 weeks, 2019-03-13", "within two months, 2019-04-20",
             "in 10 days, 2019-03-02", "this month, 2019-02-28", "next year, 2020-12-31", "el próximo mes, 2019-03-31",
-            "2019-05-01, 2019-05-01" })
+            "en 3 semanas, 2019-03-13", "dentro de dos meses, 2019-04-20", "2019-05-01, 2019-05-01" })
     void resolvesWhatGovernmentsSay(String stated, LocalDate expected) {
         assertThat(StatedDeadlines.resolve(stated, FEBRUARY_20)).contains(expected);
     }

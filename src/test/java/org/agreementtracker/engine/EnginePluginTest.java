@@ -1,25 +1,17 @@
 package org.agreementtracker.engine;
 
-import java.util.List;
-
 import javax.xml.datatype.DatatypeFactory;
 
-import org.agreementtracker.language.Languages;
-import org.agreementtracker.shared.Parties;
-import org.agreementtracker.shared.Parties.Party;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.StaticMessageSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EnginePluginTest {
 
-    private final EnginePlugin plugin = new EnginePlugin(
-            new Languages(new Parties(List.of(new Party("us", "United States", "en")))), new StaticMessageSource());
+    private final EnginePlugin plugin = new EnginePlugin();
 
     private String factoryBefore;
 

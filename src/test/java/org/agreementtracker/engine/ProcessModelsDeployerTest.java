@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.agreementtracker.language.FormLabels;
 import org.agreementtracker.language.Languages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -64,7 +65,7 @@ class ProcessModelsDeployerTest {
     void redeployingUnchangedModelsCreatesNoNewVersion() {
         long versionsBefore = this.processEngine.getRepositoryService().createProcessDefinitionQuery().count();
 
-        DeploymentWithDefinitions result = new ProcessModelsDeployer(this.properties, this.languages)
+        DeploymentWithDefinitions result = new ProcessModelsDeployer(this.properties, this.languages, new FormLabels())
             .deploy(this.processEngine);
 
         assertThat(result.getDeployedProcessDefinitions()).isNullOrEmpty();
@@ -86,7 +87,7 @@ class ProcessModelsDeployerTest {
             .singleResult()
             .getVersion();
 
-        DeploymentWithDefinitions result = new ProcessModelsDeployer(fromCopy, this.languages)
+        DeploymentWithDefinitions result = new ProcessModelsDeployer(fromCopy, this.languages, new FormLabels())
             .deploy(this.processEngine);
 
         assertThat(repository.createProcessDefinitionQuery()
@@ -98,7 +99,7 @@ class ProcessModelsDeployerTest {
             .containsExactlyInAnyOrderElementsOf(deployedFrom(PROCESSES));
 
         // The original files are deployed again, so later tests see the shipped models.
-        new ProcessModelsDeployer(this.properties, this.languages).deploy(this.processEngine);
+        new ProcessModelsDeployer(this.properties, this.languages, new FormLabels()).deploy(this.processEngine);
     }
 
     @Test
@@ -112,7 +113,8 @@ class ProcessModelsDeployerTest {
                 </definitions>
                 """);
         var deployer = new ProcessModelsDeployer(
-                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused"), this.languages);
+                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused"), this.languages,
+                new FormLabels());
 
         assertThatThrownBy(() -> deployer.deploy(this.processEngine)).hasMessageContaining("History Time To Live");
         assertThat(this.processEngine.getRepositoryService().createDeploymentQuery().deploymentName("refused").count())
@@ -130,7 +132,8 @@ class ProcessModelsDeployerTest {
                   </process>
                 """);
         var deployer = new ProcessModelsDeployer(
-                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused-broken"), this.languages);
+                new ProcessModelsProperties("file:" + folder.toAbsolutePath() + "/", "refused-broken"), this.languages,
+                new FormLabels());
 
         assertThatThrownBy(() -> deployer.deploy(this.processEngine)).hasMessageContaining("broken.bpmn");
         assertThat(this.processEngine.getRepositoryService()

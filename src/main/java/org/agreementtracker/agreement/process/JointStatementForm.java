@@ -54,25 +54,25 @@ final class JointStatementForm {
         var dateSigned = form.date(DATE_SIGNED, true);
         String leadParty = form.text(LEAD_PARTY, true, 2);
         List<AgreementParty> parties = new ArrayList<>();
-        List<JsonNode> partyItems = rowsOrList(form, PARTIES, "party", PARTY_ROWS, "name", true);
+        List<JsonNode> partyItems = rowsOrList(form, PARTIES, "party", PARTY_ROWS, true);
         for (int i = 0; i < partyItems.size(); i++) {
             JsonNode item = partyItems.get(i);
             String country = text(item, "country");
             String roleText = text(item, "role");
             PartyRole role = roleText == null ? null
-                    : form.choiceOf(PARTIES + "[" + i + "].role", roleText, PartyRole.class);
+                    : form.choiceOf(form.asSubmitted(PARTIES + "[" + i + "]") + ".role", roleText, PartyRole.class);
             parties.add(new AgreementParty(text(item, "name"),
                     country == null || NO_COUNTRY.equals(country) ? null : country, role));
         }
         Set<Area> areas = areas(form, AREAS, form.texts(AREAS, false));
         List<NewAgreement.StatedCommitment> commitments = new ArrayList<>();
-        List<JsonNode> commitmentItems = rowsOrList(form, COMMITMENTS, "commitment", COMMITMENT_ROWS, "text", false);
+        List<JsonNode> commitmentItems = rowsOrList(form, COMMITMENTS, "commitment", COMMITMENT_ROWS, false);
         for (int i = 0; i < commitmentItems.size(); i++) {
             JsonNode item = commitmentItems.get(i);
             List<String> areaNames = new ArrayList<>();
             item.path("areas").forEach(area -> areaNames.add(area.asText()));
             commitments.add(new NewAgreement.StatedCommitment(text(item, "text"),
-                    areas(form, COMMITMENTS + "[" + i + "].areas", areaNames)));
+                    areas(form, form.asSubmitted(COMMITMENTS + "[" + i + "]") + ".areas", areaNames)));
         }
         String wantedId = form.text(AGREEMENT_ID, false, 64);
         String id = businessKey != null && !businessKey.isBlank() ? businessKey.trim() : wantedId;
@@ -83,10 +83,11 @@ final class JointStatementForm {
 
     /**
      * The entries of a list field, or else of the form's numbered rows ({@code party1},
-     * {@code party2}, ...), skipping rows left empty.
+     * {@code party2}, ...), skipping rows left empty; each entry taken from a row is
+     * known by that row in messages.
      */
     private static List<JsonNode> rowsOrList(FormValues form, String listField, String rowPrefix, int rows,
-            String mainField, boolean required) {
+            boolean required) {
         List<JsonNode> items = form.list(listField, false);
         if (!items.isEmpty()) {
             return items;
@@ -95,6 +96,7 @@ final class JointStatementForm {
         for (int row = 1; row <= rows; row++) {
             JsonNode item = form.object(rowPrefix + row);
             if (item != null && hasAnyValue(item)) {
+                form.alias(listField + "[" + filled.size() + "]", rowPrefix + row);
                 filled.add(item);
             }
         }

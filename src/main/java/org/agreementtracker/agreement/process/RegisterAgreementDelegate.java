@@ -45,7 +45,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
         List<FormError> errors = new ArrayList<>(form.errors());
         errors.addAll(this.agreements.check(statement));
         if (!errors.isEmpty()) {
-            throw InvalidFormDataException.of(errors);
+            throw InvalidFormDataException.of(errors).renamed(form::asSubmitted);
         }
         Agreement agreement = this.agreements.register(statement);
         this.agreements.linkProcessInstance(agreement.id(), execution.getProcessInstanceId());

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
+import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.FormValues;
 import org.agreementtracker.training.DeliverableService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,7 +36,7 @@ class RecordPlanListener implements TaskListener {
         LocalDate startsOn = form.date("startsOn", true);
         LocalDate endsOn = form.date("endsOn", false);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            form.error("endsOn", "notBefore", "startsOn");
+            form.error("endsOn", "notBefore", FormError.field("startsOn"));
         }
         form.integer("traineesTargeted", false, 0, 1_000_000);
         form.integer("advisersTargeted", false, 0, 100_000);

@@ -24,6 +24,7 @@ export default {
   customScripts: [
     '../agreement-tracker/date-language.js',
     '../agreement-tracker/form-messages.js',
+    '../agreement-tracker/form-errors.js',
     '../agreement-tracker/process-names.js'
   ],
   locales: {
