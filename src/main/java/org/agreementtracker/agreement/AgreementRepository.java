@@ -417,6 +417,27 @@ class AgreementRepository {
         return decisions;
     }
 
+    List<MemorandumDraft> drafts(String id) {
+        return this.jdbc.sql("""
+                select round, document_ref, summary, drafted_by, drafted_at from tracker.memorandum_draft
+                where agreement_id = ? order by round""")
+            .param(id)
+            .query((rs, row) -> new MemorandumDraft(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class)))
+            .list();
+    }
+
+    List<MemorandumReview> reviews(String id) {
+        return this.jdbc.sql("""
+                select round, party, decision, comments, reviewed_by, reviewed_at from tracker.memorandum_review
+                where agreement_id = ? order by round, reviewed_at""")
+            .param(id)
+            .query((rs, row) -> new MemorandumReview(rs.getInt(1), rs.getString(2),
+                    ReviewDecision.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class)))
+            .list();
+    }
+
     void insertSignature(String id, MemorandumSignature signature, String recordedBy) {
         this.jdbc.sql("""
                 insert into tracker.memorandum_signature

@@ -245,6 +245,18 @@ public class AgreementService {
         return this.repository.processInstances();
     }
 
+    /** Every round's draft of the memorandum, the first round first. */
+    @Transactional(readOnly = true)
+    public List<MemorandumDraft> drafts(String id) {
+        return this.repository.drafts(id);
+    }
+
+    /** Every party's review of every round, the first round first. */
+    @Transactional(readOnly = true)
+    public List<MemorandumReview> reviews(String id) {
+        return this.repository.reviews(id);
+    }
+
     /** A new draft opens the next review round; returns its number. */
     public int recordDraft(String id, String documentRef, String summary) {
         requireOpen(id);

@@ -176,10 +176,25 @@ class ImplementationRepository {
             .single();
     }
 
-    void insertAgendaItem(String agreementId, String text, String sourceKind, Long sourceId, OffsetDateTime at) {
+    void insertAgendaItem(String agreementId, String text, String sourceKind, Long sourceId, int daysOverdue,
+            OffsetDateTime at) {
         this.jdbc.sql("""
-                insert into tracker.agenda_item (agreement_id, text, source_kind, source_id, raised_at)
-                values (?, ?, ?, ?, ?)""").params(agreementId, text, sourceKind, sourceId, at).update();
+                insert into tracker.agenda_item (agreement_id, text, source_kind, source_id, days_overdue, raised_at)
+                values (?, ?, ?, ?, ?, ?)""").params(agreementId, text, sourceKind, sourceId, daysOverdue, at).update();
+    }
+
+    /**
+     * The items on a meeting's agenda, and those waiting for the next meeting to take
+     * them.
+     */
+    List<AgendaItem> agenda(String agreementId, Long meetingId) {
+        return this.jdbc.sql("""
+                select text, source_kind, days_overdue, raised_at from tracker.agenda_item
+                where agreement_id = ? and (meeting_id is null or meeting_id = ?) order by raised_at, id""")
+            .params(agreementId, meetingId)
+            .query((rs, row) -> new AgendaItem(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+                    rs.getObject(4, OffsetDateTime.class)))
+            .list();
     }
 
     List<String> openAgendaItems(String agreementId) {

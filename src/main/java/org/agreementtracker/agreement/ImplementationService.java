@@ -207,9 +207,7 @@ public class ImplementationService {
             EscalationRouting routing) {
         this.repository.insertEscalation(agreementId, itemKind, itemId, daysOverdue, routing.describe(), now());
         if (routing.agendaItem()) {
-            this.repository.insertAgendaItem(agreementId,
-                    itemText + " (" + itemKind.toLowerCase().replace('_', ' ') + ", " + daysOverdue + " days overdue)",
-                    itemKind, itemId, now());
+            this.repository.insertAgendaItem(agreementId, itemText, itemKind, itemId, daysOverdue, now());
         }
         this.agreements.note(agreementId, itemText + ": " + daysOverdue + " days overdue; " + routing.describe());
     }
@@ -217,6 +215,15 @@ public class ImplementationService {
     @Transactional(readOnly = true)
     public List<String> openAgendaItems(String agreementId) {
         return this.repository.openAgendaItems(agreementId);
+    }
+
+    /**
+     * The agenda of a meeting: the items it took when it was scheduled and those waiting
+     * for the next meeting.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaItem> agenda(String agreementId, Long meetingId) {
+        return this.repository.agenda(agreementId, meetingId);
     }
 
     public int takeAgendaItems(String agreementId, long meetingId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.agreementtracker.agreement.AgendaItem;
 import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
@@ -196,9 +197,12 @@ public class MeetingService {
         this.agreements.note(item.agreementId(), "Action item done: " + item.description());
     }
 
+    /**
+     * A meeting's agenda: what it took when scheduled, and what waits for the next one.
+     */
     @Transactional(readOnly = true)
-    public List<String> openAgendaItems(String agreementId) {
-        return this.implementation.openAgendaItems(agreementId);
+    public List<AgendaItem> agenda(String agreementId, Long meetingId) {
+        return this.implementation.agenda(agreementId, meetingId);
     }
 
     private static String describe(Meeting meeting) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,10 +75,26 @@ class DeliverableRepository {
                 where id = ?""").params(deliveryJson, deliveredOn, id).update();
     }
 
-    void postpone(long id, String deliveryJson) {
+    void postpone(long id, String deliveryJson, String reason, String postponedBy, OffsetDateTime postponedAt) {
         this.jdbc.sql("update tracker.deliverable set delivery = cast(? as jsonb), status = 'POSTPONED' where id = ?")
             .params(deliveryJson, id)
             .update();
+        this.jdbc
+            .sql("""
+                    insert into tracker.deliverable_postponement (deliverable_id, due_date, reason, postponed_by, postponed_at)
+                    select id, due_date, ?, ?, ? from tracker.deliverable where id = ?""")
+            .params(reason, postponedBy, postponedAt, id)
+            .update();
+    }
+
+    List<Postponement> postponements(long id) {
+        return this.jdbc.sql("""
+                select due_date, reason, postponed_by, postponed_at from tracker.deliverable_postponement
+                where deliverable_id = ? order by postponed_at, id""")
+            .param(id)
+            .query((rs, row) -> new Postponement(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                    rs.getObject(4, OffsetDateTime.class)))
+            .list();
     }
 
     String plan(long id) {

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.shared.FormError;
@@ -37,12 +39,15 @@ public class DeliverableService {
 
     private final Parties parties;
 
+    private final IdentityService identityService;
+
     DeliverableService(DeliverableRepository repository, ImplementationService implementation,
-            AgreementService agreements, Parties parties) {
+            AgreementService agreements, Parties parties, IdentityService identityService) {
         this.repository = repository;
         this.implementation = implementation;
         this.agreements = agreements;
         this.parties = parties;
+        this.identityService = identityService;
     }
 
     /**
@@ -158,9 +163,16 @@ public class DeliverableService {
 
     public void postpone(long id, String reason) {
         Deliverable deliverable = get(id);
-        this.repository.postpone(id, json(Map.of("postponedBecause", reason)));
+        this.repository.postpone(id, json(Map.of("postponedBecause", reason)), reason, currentUser(),
+                ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
         this.agreements.note(deliverable.agreementId(),
                 "Deliverable \"" + deliverable.title() + "\" postponed: " + reason);
+    }
+
+    /** Every postponement of a deliverable, the first first. */
+    @Transactional(readOnly = true)
+    public List<Postponement> postponements(long id) {
+        return this.repository.postponements(id);
     }
 
     private static String describe(Map<String, Object> evidence) {
@@ -175,6 +187,11 @@ public class DeliverableService {
         catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    private String currentUser() {
+        Authentication authentication = this.identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? "system" : authentication.getUserId();
     }
 
     private static LocalDate today() {

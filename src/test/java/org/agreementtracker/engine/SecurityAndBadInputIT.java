@@ -138,14 +138,20 @@ class SecurityAndBadInputIT {
 
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(wrongType.statusCode()).isEqualTo(400);
-        assertThat(wrongType.body()).contains("title must be text");
+        assertThat(wrongType.body())
+            .contains("{\"field\":\"title\",\"component\":\"Field_title\",\"message\":\"Title must be text\"}");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("title is required", "parties needs at least one entry",
-                "dateSigned is required");
-        // Guatemala's coordinators work in Spanish; Tasklist shows them this message
+        assertThat(missing.body())
+            .contains("\"type\":\"InvalidFormData\"", "Title is required", "Parties needs at least one entry",
+                    "Date signed is required")
+            .doesNotContain("Cannot instantiate", "The form data is invalid", "dateSigned is");
+        assertThat(missing.body().split("Parties needs at least one entry", -1))
+            .as("each problem said once in the list")
+            .hasSize(3);
+        // Guatemala's coordinators work in Spanish; Tasklist shows them these messages
         assertThat(missingInSpanish.statusCode()).isEqualTo(400);
-        assertThat(missingInSpanish.body()).contains("Los datos del formulario no son válidos", "title es obligatorio",
-                "parties necesita al menos una entrada");
+        assertThat(missingInSpanish.body()).contains("Corrija el formulario", "Título: es un dato obligatorio",
+                "Partes: indique al menos una entrada");
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(unknownTask.statusCode()).isEqualTo(404);
         assertThat(unknownTask.body()).contains("no-such-task");

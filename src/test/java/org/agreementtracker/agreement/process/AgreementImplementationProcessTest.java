@@ -171,9 +171,11 @@ class AgreementImplementationProcessTest extends ProcessTestSupport {
         fire(timer(id, "BoundaryEvent_DeliveryOverdue"));
 
         assertThat(tasks(id, "UserTask_FollowUpOverdueItem")).hasSize(1);
-        assertThat(this.meetings.openAgendaItems(id)).singleElement()
-            .asString()
-            .contains("Advisers to the northern border", "deliverable");
+        assertThat(this.meetings.agenda(id, null)).singleElement().satisfies(item -> {
+            assertThat(item.text()).contains("Advisers to the northern border");
+            assertThat(item.sourceKind()).isEqualTo("DELIVERABLE");
+            assertThat(item.daysOverdue()).isPositive();
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.AgreementStatus;
 import org.agreementtracker.agreement.StatusChange;
+import org.agreementtracker.language.FormErrorMessages;
 import org.agreementtracker.language.TaskNames;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,11 +43,15 @@ import static org.agreementtracker.agreement.process.AgreementLifecycle.Elements
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Elements.REVISE_MEMORANDUM_DRAFT;
 import static org.agreementtracker.agreement.process.AgreementLifecycle.Elements.SIGN_MEMORANDUM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 @SpringBootTest
 class AgreementLifecycleProcessTest {
+
+    @Autowired
+    FormErrorMessages formErrors;
 
     @Autowired
     ProcessEngine engine;
@@ -307,13 +312,15 @@ class AgreementLifecycleProcessTest {
 
         assertThatThrownBy(() -> complete(guatemalasReview, "coordinator-gt",
                 Map.of("reviewDecision", "CHANGES_REQUESTED", "reviewComments", "x".repeat(5000))))
-            .isInstanceOf(InvalidFormDataException.class)
-            .hasMessage(
-                    "Los datos del formulario no son válidos: reviewComments debe tener como máximo 4.000 caracteres");
+            .isInstanceOfSatisfying(InvalidFormDataException.class,
+                    ex -> assertThat(this.formErrors.tell(ex, "es")).extracting(FormErrorMessages.Told::message)
+                        .containsExactly("Comentarios: como máximo 4.000 caracteres"));
         assertThatThrownBy(() -> complete(unitedStatesReview, "coordinator-us",
                 Map.of("reviewDecision", "CHANGES_REQUESTED", "reviewComments", "x".repeat(5000))))
-            .isInstanceOf(InvalidFormDataException.class)
-            .hasMessage("The form data is invalid: reviewComments must be at most 4,000 characters long");
+            .isInstanceOfSatisfying(InvalidFormDataException.class,
+                    ex -> assertThat(this.formErrors.tell(ex, "en"))
+                        .extracting(FormErrorMessages.Told::field, FormErrorMessages.Told::message)
+                        .containsExactly(tuple("reviewComments", "Comments must be at most 4,000 characters long")));
     }
 
     @Test
@@ -578,7 +585,7 @@ class AgreementLifecycleProcessTest {
             .isInstanceOfSatisfying(InvalidFormDataException.class, ex -> assertThat(ex.errors())
                 .anyMatch(error -> error.startsWith("instrumentType must be one of"))
                 .anyMatch(error -> error.contains("'at' is not a known party"))
-                .anyMatch(error -> error.equals("parties needs at least one signatory"))
+                .anyMatch(error -> error.equals("parties need at least one signatory"))
                 .anyMatch(
                         error -> error.startsWith("finalTextDue") && error.contains("must not be before dateSigned")));
 

@@ -1,0 +1,145 @@
+package org.agreementtracker.language;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.agreementtracker.shared.Parties;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.IdentityLink;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of what people read beside a form, in mails and on pages, in their language:
+ * messages of {@code i18n/messages*.properties}, our codes as words ({@code NOT_STARTED}
+ * reads "not started", {@code gt} "Guatemala"), people by name, dates as their language
+ * writes them.
+ */
+@Component
+public class Texts {
+
+    private final MessageSource messages;
+
+    private final Languages languages;
+
+    private final Parties parties;
+
+    private final IdentityService identities;
+
+    Texts(MessageSource messages, Languages languages, Parties parties, @Lazy IdentityService identities) {
+        this.messages = messages;
+        this.languages = languages;
+        this.parties = parties;
+        this.identities = identities;
+    }
+
+    /** The language of a task's form: its candidate group's party's. */
+    public String languageOf(DelegateTask task) {
+        return this.languages
+            .ofGroups(task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList());
+    }
+
+    public String text(String code, String language, Object... args) {
+        return this.messages.getMessage(code, args, Locale.forLanguageTag(language));
+    }
+
+    /**
+     * A code as a word: {@code <prefix>.<NAME>} in the bundles ({@code implementation},
+     * {@code reliability}, {@code kind}, {@code level}, {@code decision}, {@code status},
+     * {@code area}, {@code role}, {@code instrument}, {@code qualifier}).
+     */
+    public String label(String prefix, Enum<?> value, String language) {
+        if (value == null) {
+            return "";
+        }
+        return this.messages.getMessage(prefix + "." + value.name(), null,
+                value.name().toLowerCase(Locale.ROOT).replace('_', ' '), Locale.forLanguageTag(language));
+    }
+
+    /** A party by its name ("Guatemala"); a code we do not know stays as it is. */
+    public String party(String code) {
+        if (code == null) {
+            return "";
+        }
+        return this.parties.find(code).map(Parties.Party::name).orElse(code);
+    }
+
+    /**
+     * A party by its name in a language: {@code party.<code>} in the bundles, else its
+     * configured name.
+     */
+    public String party(String code, String language) {
+        if (code == null) {
+            return "";
+        }
+        return this.messages.getMessage("party." + code, null, party(code), Locale.forLanguageTag(language));
+    }
+
+    /** A user by her name, and her account in brackets: "Ana López (coordinator-gt)". */
+    public String person(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return "";
+        }
+        // A coordinator may not read other users' profiles; a name beside a draft or a
+        // review is what the form shows her of them.
+        CommandContext command = Context.getCommandContext();
+        User user = command == null ? this.identities.createUserQuery().userId(userId).singleResult() : command
+            .runWithoutAuthorization(() -> this.identities.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .trim();
+        return name.isEmpty() ? userId : name + " (" + userId + ")";
+    }
+
+    /** The prefixes of the codes {@link #words} tells, and of the texts of our pages. */
+    private static final java.util.List<String> WORDS = java.util.List.of("implementation", "reliability", "kind",
+            "level", "decision", "status", "area", "role", "instrument", "qualifier", "party", "page");
+
+    /**
+     * Our codes as words and the texts of our own pages, in a language, by message key
+     * ({@code implementation.NOT_STARTED}, {@code page.progress.title}), for pages that
+     * show what {@code /api} answers in codes.
+     */
+    public java.util.Map<String, String> words(String language) {
+        java.util.Map<String, String> words = new java.util.TreeMap<>();
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("i18n/messages", Locale.ROOT);
+        for (String key : english.keySet()) {
+            if (WORDS.contains(key.substring(0, Math.max(0, key.indexOf('.'))))) {
+                words.put(key,
+                        this.messages.getMessage(key, null, english.getString(key), Locale.forLanguageTag(language)));
+            }
+        }
+        return words;
+    }
+
+    public String date(LocalDate date, String language) {
+        return Languages.date(date, language);
+    }
+
+    public String date(OffsetDateTime moment, String language) {
+        return moment == null ? ""
+                : Languages.date(moment.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), language);
+    }
+
+    public String date(Instant moment, String language) {
+        return moment == null ? "" : Languages.date(moment.atOffset(ZoneOffset.UTC).toLocalDate(), language);
+    }
+
+    public String number(Number number, String language) {
+        return Languages.number(number, language);
+    }
+
+}
