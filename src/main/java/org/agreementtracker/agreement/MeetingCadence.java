@@ -42,7 +42,7 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String cadence = text.trim();
+        String cadence = inWords(text).orElse(text.trim());
         if (cadence.startsWith("R")) {
             String[] parts = cadence.split("/");
             if (parts.length < 2 || parts.length > 3) {
@@ -63,6 +63,9 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
             Instant start = parts.length == 3 ? instant(parts[1]) : atMeetingHour(signedOn.plus(period));
             return Optional.of(new MeetingCadence(cadence, start, period, repetitions, List.of()));
         }
+        if (cadence.chars().anyMatch(Character::isLetter) && !cadence.matches("[0-9T:Z.,;\\s+-]+")) {
+            throw new InvalidCadenceException("cadenceWords", text);
+        }
         List<Instant> dates = new ArrayList<>();
         for (String part : cadence.split("[,;\\s]+")) {
             if (!part.isBlank()) {
@@ -72,6 +75,42 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
         dates.sort(null);
         return Optional.of(new MeetingCadence(cadence, null, null, 0, List.copyOf(dates)));
     }
+
+    /**
+     * A cadence said in words, in English or Spanish, as an ISO-8601 repeating interval:
+     * "monthly", "every 6 months", "cada 6 meses", "quarterly", "trimestral", "every 2
+     * weeks", "yearly", "anual".
+     * @return the interval, or empty for text that is not one of these
+     */
+    public static Optional<String> inWords(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String words = text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String fixed = switch (words) {
+            case "monthly", "every month", "mensual", "mensualmente", "cada mes", "todos los meses" -> "R/P1M";
+            case "quarterly", "every quarter", "trimestral", "trimestralmente", "cada trimestre" -> "R/P3M";
+            case "twice a year", "every half year", "semestral", "semestralmente", "cada semestre" -> "R/P6M";
+            case "yearly", "annually", "annual", "every year", "anual", "anualmente", "cada año" -> "R/P1Y";
+            case "weekly", "every week", "semanal", "semanalmente", "cada semana" -> "R/P1W";
+            default -> null;
+        };
+        if (fixed != null) {
+            return Optional.of(fixed);
+        }
+        java.util.regex.Matcher every = EVERY.matcher(words);
+        if (every.matches()) {
+            int amount = Integer.parseInt(every.group(1));
+            String unit = every.group(2);
+            String period = unit.startsWith("week") || unit.startsWith("semana") ? "W"
+                    : unit.startsWith("year") || unit.startsWith("año") ? "Y" : "M";
+            return amount > 0 ? Optional.of("R/P" + amount + period) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern
+        .compile("(?:every|cada) (\\d{1,2}) (months?|weeks?|years?|mes|meses|semanas?|años?)");
 
     /** The first meeting strictly after {@code after}, if the cadence holds one. */
     public Optional<Instant> nextAfter(Instant after) {
@@ -127,7 +166,7 @@ public record MeetingCadence(String text, Instant start, Period period, int repe
         private final String text;
 
         InvalidCadenceException(String key, String text) {
-            super(FormError.of(key, "", text).english().trim());
+            super(FormError.of(key, "", text).english().replaceFirst("^[:\\s]+", ""));
             this.key = key;
             this.text = text;
         }

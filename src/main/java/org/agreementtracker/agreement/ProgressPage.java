@@ -7,15 +7,15 @@ import org.agreementtracker.language.Texts;
 
 /**
  * The page where anyone who may see an agreement reads its progress, deadlines and
- * history ({@code app/agreement-tracker/progress.html}, which reads {@code /api}); every
- * form links to it.
+ * history ({@code static/agreement-tracker/progress.html}, which reads {@code /api});
+ * every form links to it.
  */
 public final class ProgressPage {
 
     /** The form field key of the link. */
     public static final String LINK = "progressLink";
 
-    private static final String PATH = "/camunda/app/agreement-tracker/progress.html";
+    private static final String PATH = "/agreement-tracker/progress.html";
 
     private ProgressPage() {
     }

@@ -55,8 +55,13 @@ class IdentitySetup implements ApplicationRunner {
     static final String REVIEWERS = "reviewers";
 
     /** Processes a coordinator may start from Tasklist. */
-    static final List<String> COORDINATOR_PROCESSES = List.of("smoke-test", "agreement-lifecycle",
-            "follow-up-meetings");
+    static final List<String> COORDINATOR_PROCESSES = List.of("agreement-lifecycle", "follow-up-meetings");
+
+    /**
+     * Processes coordinators were once offered and no longer are: the smoke test proves
+     * the installation to managers and is no coordinator's work.
+     */
+    static final List<String> WITHDRAWN_COORDINATOR_PROCESSES = List.of("smoke-test");
 
     /** Processes a manager may start from Tasklist. */
     static final List<String> MANAGER_PROCESSES = List.of("smoke-test", "withdraw-agreement");
@@ -173,6 +178,9 @@ class IdentitySetup implements ApplicationRunner {
                         ProcessDefinitionPermissions.CREATE_INSTANCE);
             }
             grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            for (String process : WITHDRAWN_COORDINATOR_PROCESSES) {
+                revoke(group, Resources.PROCESS_DEFINITION, process);
+            }
         }
     }
 
@@ -221,6 +229,27 @@ class IdentitySetup implements ApplicationRunner {
             .dueBeforeExpression("${now()}")
             .orderByDueDate()
             .asc();
+        TaskQuery dueThisWeek = this.taskService.createTaskQuery()
+            .or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateUserExpression("${currentUser()}")
+            .includeAssignedTasks()
+            .endOr()
+            .dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
+            .orderByDueDate()
+            .asc();
+        TaskQuery byAgreement = this.taskService.createTaskQuery()
+            .or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateUserExpression("${currentUser()}")
+            .includeAssignedTasks()
+            .endOr()
+            // Every task of ours carries its agreement's title (TasklistTitle).
+            .orderByTaskVariable("agreementTitle", org.camunda.bpm.engine.variable.type.ValueType.STRING)
+            .asc()
+            .orderByDueDate()
+            .asc();
         TaskQuery visible = this.taskService.createTaskQuery().orderByDueDate().asc();
         List<String> languages = new ArrayList<>(List.of(Languages.ENGLISH));
         languages.addAll(this.languages.translated());
@@ -229,6 +258,8 @@ class IdentitySetup implements ApplicationRunner {
             List<String> groups = groupsWorkingIn(language);
             filter("mine", -10, mine, locale, groups);
             filter("overdue", 0, overdue, locale, groups);
+            filter("dueThisWeek", 2, dueThisWeek, locale, groups);
+            filter("byAgreement", 4, byAgreement, locale, groups);
             filter("visible", 10, visible, locale, groups);
         }
     }
@@ -312,6 +343,19 @@ class IdentitySetup implements ApplicationRunner {
             authorization.addPermission(permission);
         }
         this.authorizationService.saveAuthorization(authorization);
+    }
+
+    /** Takes back what a database set up by an earlier version granted. */
+    private void revoke(String groupId, Resource resource, String resourceId) {
+        Authorization authorization = this.authorizationService.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+        if (authorization != null) {
+            this.authorizationService.deleteAuthorization(authorization.getId());
+        }
     }
 
     private static boolean hasAll(Authorization authorization, Permission... permissions) {

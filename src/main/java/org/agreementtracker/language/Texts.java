@@ -53,6 +53,11 @@ public class Texts {
         return this.messages.getMessage(code, args, Locale.forLanguageTag(language));
     }
 
+    /** A message, or the fallback where the bundles have none. */
+    public String textOrElse(String code, String fallback, String language) {
+        return this.messages.getMessage(code, null, fallback, Locale.forLanguageTag(language));
+    }
+
     /**
      * A code as a word: {@code <prefix>.<NAME>} in the bundles ({@code implementation},
      * {@code reliability}, {@code kind}, {@code level}, {@code decision}, {@code status},

@@ -252,9 +252,9 @@ public final class FormValues {
     }
 
     /**
-     * Says that a list entry came from a row of the form ({@code parties[1]} from
-     * {@code party3}), so that rules checked on the list later name the row that was
-     * submitted ({@link #asSubmitted}).
+     * Says that a value came from another field of the form (a list entry from a row:
+     * {@code parties[1]} from {@code party3}), so that rules checked on it later name the
+     * field that was submitted ({@link #asSubmitted}).
      */
     public void alias(String entry, String row) {
         this.aliases.put(entry, row);
@@ -264,6 +264,9 @@ public final class FormValues {
      * A field's path as the form submitted it: a list entry's row, if it came from one.
      */
     public String asSubmitted(String path) {
+        if (this.aliases.containsKey(path)) {
+            return this.aliases.get(path);
+        }
         int end = path.indexOf(']');
         if (end < 0) {
             return path;

@@ -35,15 +35,19 @@ class SmokeTestProcessTest {
     }
 
     @Test
-    void coordinatorStartsSmokeTestAndCompletesItsFormTask() {
+    void aManagerStartsSmokeTestAndCompletesItsFormTaskWhileCoordinatorsAreNotOfferedIt() {
         this.engine.getIdentityService().setAuthentication("coordinator-us", List.of("coordinators-us"));
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> this.engine.getRuntimeService().startProcessInstanceByKey("smoke-test"))
+            .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        this.engine.getIdentityService().setAuthentication("manager", List.of("managers"));
 
         ProcessInstance instance = this.engine.getRuntimeService()
             .startProcessInstanceByKey("smoke-test", "SMOKE-PROCESS-1");
         this.engine.getIdentityService().clearAuthentication();
 
         assertThat(instance).isWaitingAt("UserTask_ConfirmSmokeTest");
-        assertThat(task(instance)).hasCandidateGroup("coordinators-us");
+        assertThat(task(instance)).hasCandidateGroup("managers");
         org.assertj.core.api.Assertions
             .assertThat(this.engine.getFormService().getTaskFormData(task(instance).getId()).getCamundaFormRef())
             .extracting("key", "binding")

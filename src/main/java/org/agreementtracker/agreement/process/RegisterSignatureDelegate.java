@@ -49,10 +49,11 @@ class RegisterSignatureDelegate implements JavaDelegate {
         String id = (String) execution.getVariable(AgreementLifecycle.Variables.AGREEMENT_ID);
         // The cadences are checked now, so a mistake is refused with the signature form
         // still open.
+        FormValues planForm = FormValues.of(execution);
         List<FormError> planErrors = this.implementation.checkPlan(id,
-                ImplementationPlans.read(FormValues.of(execution), signature.signedOn(), this.lifecycle));
+                ImplementationPlans.read(planForm, signature.signedOn(), this.lifecycle));
         if (!planErrors.isEmpty()) {
-            throw InvalidFormDataException.of(planErrors);
+            throw InvalidFormDataException.of(planErrors).renamed(planForm::asSubmitted);
         }
         this.agreements.registerSignature(id, signature);
         execution.removeVariables(List.of(AgreementLifecycle.Fields.SIGNATURE));

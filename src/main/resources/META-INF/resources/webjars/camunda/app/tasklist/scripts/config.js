@@ -25,6 +25,8 @@ export default {
     '../agreement-tracker/date-language.js',
     '../agreement-tracker/form-messages.js',
     '../agreement-tracker/form-errors.js',
+    '../agreement-tracker/next-step.js',
+    '../agreement-tracker/create-task.js',
     '../agreement-tracker/process-names.js'
   ],
   locales: {
