@@ -138,14 +138,13 @@ public class ImplementationService {
         Assessment assessment = assessment(assessmentId);
         String reviewer = currentUser();
         if (reviewer.equals(assessment.assessedBy())) {
-            throw new InvalidFormDataException(List.of("the assessment of " + assessment.assessedBy()
-                    + " needs a second person: you cannot review your own assessment"));
+            throw InvalidFormDataException.of(FormError.about("ownAssessment"));
         }
         if (assessment.approved() != null) {
-            throw new InvalidFormDataException(List.of("assessment " + assessmentId + " was already reviewed"));
+            throw InvalidFormDataException.of(FormError.about("alreadyReviewed"));
         }
         if (!approved && (note == null || note.isBlank())) {
-            throw new InvalidFormDataException(List.of("reviewNote is required when you reject an assessment"));
+            throw InvalidFormDataException.of(FormError.of("requiredWhenRejecting", "reviewNote"));
         }
         this.repository.reviewAssessment(assessmentId, approved, note, reviewer, now());
         if (approved) {

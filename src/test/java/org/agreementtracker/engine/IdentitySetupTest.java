@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,8 +97,10 @@ class IdentitySetupTest {
 
     @Test
     void coordinatorSeesOwnGroupsTasksInHerLanguagesDefaultFilterAndOtherPartiesSeeNone() {
-        ProcessInstance instance = this.engine.getRuntimeService()
-            .startProcessInstanceByKey("smoke-test", "IDENTITY-FILTER-1");
+        Task usTask = this.engine.getTaskService().newTask();
+        usTask.setName("A task for the United States' coordinators");
+        this.engine.getTaskService().saveTask(usTask);
+        this.engine.getTaskService().addCandidateGroup(usTask.getId(), "coordinators-us");
         Filter myOpenTasks = this.engine.getFilterService()
             .createFilterQuery()
             .filterName("My open tasks")
@@ -113,21 +114,23 @@ class IdentitySetupTest {
         List<Task> usTasks = this.engine.getFilterService().list(myOpenTasks.getId());
         this.engine.getIdentityService().setAuthentication("coordinator-gt", List.of("coordinators-gt"));
         List<Task> gtTasks = this.engine.getFilterService().list(misTareasAbiertas.getId());
-        long gtVisible = this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count();
+        long gtVisible = this.engine.getTaskService().createTaskQuery().taskId(usTask.getId()).count();
+        this.engine.getIdentityService().clearAuthentication();
+        this.engine.getTaskService().deleteTask(usTask.getId(), true);
 
-        assertThat(usTasks).extracting(Task::getProcessInstanceId).contains(instance.getId());
-        assertThat(gtTasks).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
+        assertThat(usTasks).extracting(Task::getId).contains(usTask.getId());
+        assertThat(gtTasks).extracting(Task::getId).doesNotContain(usTask.getId());
         assertThat(gtVisible).isZero();
     }
 
     @Test
     void everyGroupSeesTasklistFiltersNamedInItsLanguage() {
         assertThat(visibleFilters("coordinator-gt", "coordinators-gt")).containsExactlyInAnyOrder("Mis tareas abiertas",
-                "Vencidas", "Todas las tareas que puedo ver");
+                "Vencidas", "Vencen esta semana", "Por acuerdo", "Todas las tareas que puedo ver");
         assertThat(visibleFilters("coordinator-us", "coordinators-us")).containsExactlyInAnyOrder("My open tasks",
-                "Overdue", "All tasks I may see");
+                "Overdue", "Due this week", "By agreement", "All tasks I may see");
         assertThat(visibleFilters("manager", "managers")).containsExactlyInAnyOrder("My open tasks", "Overdue",
-                "All tasks I may see");
+                "Due this week", "By agreement", "All tasks I may see");
         Filter spanish = this.engine.getFilterService()
             .createFilterQuery()
             .filterName("Mis tareas abiertas")

@@ -127,9 +127,9 @@ class AgreementImportTest extends ProcessTestSupport {
 
         assertThatThrownBy(() -> this.importer.importFile(bad.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(
                 InvalidFormDataException.class,
-                ex -> assertThat(ex.errors()).anyMatch(error -> error.contains("'at' is not a known party"))
+                ex -> assertThat(ex.errors()).anyMatch(error -> error.contains("'at' is not a registered party"))
                     .anyMatch(error -> error.contains("commitments[0].text"))
-                    .anyMatch(error -> error.startsWith("finalTextDue") && error.contains("before dateSigned")));
+                    .anyMatch(error -> error.startsWith("finalTextDue") && error.contains("before “dateSigned”")));
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -138,7 +138,7 @@ class AgreementImportTest extends ProcessTestSupport {
         Map<String, Long> before = counts();
         String id = JointStatements.uniqueId("DEMO-CADENCE");
         String file = new String(demo("2019-05-bilateral-moc-guatemala.yaml", id, 20), StandardCharsets.UTF_8)
-            .replace("senior: R/P3M", "senior: every quarter");
+            .replace("senior: R/P3M", "senior: now and then");
 
         assertThatThrownBy(() -> this.importer.importFile(file.getBytes(StandardCharsets.UTF_8)))
             .hasMessageContaining("seniorMeetingCadence");

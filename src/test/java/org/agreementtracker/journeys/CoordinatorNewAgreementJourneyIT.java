@@ -38,6 +38,15 @@ class CoordinatorNewAgreementJourneyIT {
     @Autowired
     AgreementService agreements;
 
+    @Autowired
+    org.camunda.bpm.engine.FormService formService;
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeAll
     static void noBrowserYet() {
         browser = null;
@@ -85,6 +94,9 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.text(dialog, "Field_party2Name", "Guatemalan Ministry of Government");
             tasklist.select(dialog, "Field_party2Country", "Guatemala");
             tasklist.select(dialog, "Field_party2Role", "Signatory");
+            tasklist.text(dialog, "Field_party3Name", "Security Secretariat of Honduras");
+            tasklist.select(dialog, "Field_party3Country", "Honduras");
+            tasklist.select(dialog, "Field_party3Role", "Signatory");
             tasklist.check(dialog, "Combatting human trafficking and migrant smuggling");
             tasklist.text(dialog, "Field_commitment1Text", "Crack down on smugglers and traffickers");
             lead.screenshot("03-start-form-filled");
@@ -106,6 +118,12 @@ class CoordinatorNewAgreementJourneyIT {
                     "Four areas of collaboration, regular senior and working meetings");
             lead.screenshot("05-draft-memorandum-form");
             tasklist.complete(draft);
+            // What happens next: every signatory's review, with who has it and when.
+            assertThat(lead.page().locator("#at-next-step"))
+                .containsText("Next: “Review memorandum draft” for Coordinators: Guatemala, due");
+            assertThat(lead.page().locator("#at-next-step")).containsText("Coordinators: Honduras");
+            assertThat(lead.page().locator("li.create-task-action")).isHidden();
+            lead.screenshot("05b-what-happens-next");
         }
 
         // The Guatemalan coordinator works in Spanish: Tasklist follows the browser's
@@ -120,7 +138,8 @@ class CoordinatorNewAgreementJourneyIT {
             assertThat(partner.page().locator(".modal-dialog")).hasCount(0);
             // Guatemala's filters are named in Spanish; the English ones are not hers.
             assertThat(partner.page().locator(".task-filter h4.name a"))
-                .containsText(new String[] { "Mis tareas abiertas", "Vencidas", "Todas las tareas que puedo ver" });
+                .containsText(new String[] { "Mis tareas abiertas", "Vencidas", "Vencen esta semana", "Por acuerdo",
+                        "Todas las tareas que puedo ver" });
             tasklist.openFilter("Mis tareas abiertas", id);
             Locator mine = tasklist.taskList().filter(new Locator.FilterOptions().setHasText(id));
             assertThat(mine).hasCount(1);
@@ -131,6 +150,11 @@ class CoordinatorNewAgreementJourneyIT {
             partner.screenshot("06-partner-sees-only-its-review");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
             assertThat(review).containsText("Usted revisa el borrador en nombre de Guatemala");
+            // The draft under review, who drafted it, and the commitments it serves.
+            assertThat(review).containsText("Borrador 1, presentado por");
+            assertThat(review).containsText("https://docs.example.gov/compact/draft-1");
+            assertThat(review).containsText("Four areas of collaboration, regular senior and working meetings");
+            assertThat(review).containsText("Crack down on smugglers and traffickers");
             // the deadline comes with the summary, in bold as the form's Markdown wrote
             // it
             assertThat(review.locator(".fjs-form-field-text strong")
@@ -144,9 +168,19 @@ class CoordinatorNewAgreementJourneyIT {
             partner.screenshot("07-partner-requests-changes");
             tasklist.complete(review);
         }
+        // Honduras asks for changes too (through the API, as its coordinator would in
+        // Tasklist).
+        this.identityService.setAuthentication("coordinator-hn", List.of("coordinators-hn"));
+        try {
+            this.formService.submitTaskForm(reviewTask(id, "hn").getId(), java.util.Map.of("reviewDecision",
+                    "CHANGES_REQUESTED", "reviewComments", "Records within 5 working days, not 48 hours"));
+        }
+        finally {
+            this.identityService.clearAuthentication();
+        }
 
-        // The lead approves its own review, revises the draft, and both approve the
-        // revision.
+        // The lead approves its own review, revises the draft, and the parties approve
+        // the revision.
         try (Browser.Session lead = browser().open("journey1-lead-revises", "en-US")) {
             Tasklist tasklist = new Tasklist(lead.page()).logInQuickly("coordinator-us");
             Locator ownReview = tasklist.openTask(reviewTask(id, "us").getId());
@@ -155,6 +189,13 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.complete(ownReview);
 
             Locator revise = tasklist.openTask(task(id, "UserTask_ReviseMemorandumDraft").getId());
+            // Every party's answer of the round, and the current draft to edit.
+            assertThat(revise).containsText("What each party said of draft 1:");
+            assertThat(revise).containsText("El artículo 4 debe nombrar las unidades policiales del Ministerio");
+            assertThat(revise).containsText("Records within 5 working days, not 48 hours");
+            assertThat(Tasklist.field(revise, "Field_draftDocumentRef"))
+                .hasValue("https://docs.example.gov/compact/draft-1");
+            lead.screenshot("09-drafter-sees-requested-changes");
             tasklist.claim(revise);
             tasklist.text(revise, "Field_draftDocumentRef", "https://docs.example.gov/compact/draft-2");
             tasklist.text(revise, "Field_draftSummary", "Article 4 names the police units of the Ministry");
@@ -168,6 +209,11 @@ class CoordinatorNewAgreementJourneyIT {
         try (Browser.Session partner = browser().open("journey1-partner-approves", "es-GT")) {
             Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
             Locator review = tasklist.openTask(reviewTask(id, "gt").getId());
+            // Round 2: what changed, and what Guatemala asked for in round 1.
+            assertThat(review).containsText("Qué cambió desde el borrador 1");
+            assertThat(review).containsText("Article 4 names the police units of the Ministry");
+            assertThat(review).containsText("Qué dijo Guatemala del borrador 1:");
+            partner.screenshot("10-partner-sees-what-changed");
             tasklist.claim(review);
             // Completing without a decision: Camunda Forms' own message, in Spanish.
             review.locator(".form-actions button[ng-click='complete()']").click();
@@ -175,8 +221,16 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.radio(review, "Aprobar el borrador");
             tasklist.complete(review);
         }
+        this.identityService.setAuthentication("coordinator-hn", List.of("coordinators-hn"));
+        try {
+            this.formService.submitTaskForm(reviewTask(id, "hn").getId(),
+                    java.util.Map.of("reviewDecision", "APPROVED"));
+        }
+        finally {
+            this.identityService.clearAuthentication();
+        }
 
-        // The lead records the signature.
+        // The lead records the signature; the meetings' cadence is chosen from a list.
         try (Browser.Session lead = browser().open("journey1-lead-signs", "en-US")) {
             Tasklist tasklist = new Tasklist(lead.page()).logInQuickly("coordinator-us");
             Locator sign = tasklist.openTask(task(id, "UserTask_SignMemorandum").getId());
@@ -186,17 +240,66 @@ class CoordinatorNewAgreementJourneyIT {
             tasklist.text(sign, "Field_signatories",
                     "Secretary of Homeland Security; Minister of Government of Guatemala");
             tasklist.text(sign, "Field_signedDocumentRef", "https://docs.example.gov/compact/signed");
+            assertThat(sign).containsText("Approved text: draft 2, approved by");
+            tasklist.select(sign, "Field_seniorMeetingCadence", "Every 6 months");
             lead.screenshot("08-sign-memorandum-form");
             tasklist.complete(sign);
         }
 
         assertThat(this.agreements.get(id).status()).isEqualTo(AgreementStatus.IMPLEMENTING);
+        assertThat(this.jdbc.sql("select senior_meeting_cadence from tracker.agreement where id = ?")
+            .param(id)
+            .query(String.class)
+            .single()).isEqualTo("R/P6M");
         assertThat(this.agreements.statusHistory(id)).extracting(StatusChange::status)
             .containsSubsequence(AgreementStatus.DRAFTING, AgreementStatus.UNDER_REVIEW, AgreementStatus.REVISING,
                     AgreementStatus.UNDER_REVIEW, AgreementStatus.AWAITING_SIGNATURE, AgreementStatus.SIGNED,
                     AgreementStatus.IMPLEMENTING);
         assertThat(this.agreements.statusHistory(id)).extracting(StatusChange::changedBy)
             .contains("coordinator-us", "coordinator-gt");
+    }
+
+    @Test
+    void aSpanishCoordinatorsRefusedStartFormShowsEachErrorBesideItsFieldInSpanishAndKeepsHerData() {
+        try (Browser.Session partner = browser().open("journey1-partner-refused", "es-GT")) {
+            Tasklist tasklist = new Tasklist(partner.page()).logInQuickly("coordinator-gt");
+            // Coordinators are not offered the smoke test.
+            partner.page().locator("li.start-process-action a").click();
+            assertThat(partner.page().locator(".modal-dialog ul.processes")).not().containsText("Prueba de humo");
+            partner.page().keyboard().press("Escape");
+            Locator dialog = tasklist.startProcess("Ciclo de vida del acuerdo");
+            tasklist.text(dialog, "Field_title", "Declaración conjunta sobre seguridad fronteriza");
+            tasklist.select(dialog, "Field_instrumentType", "Declaración conjunta");
+            Locator signed = dialog.locator("input[id$='-Field_dateSigned-date']").first();
+            signed
+                .fill(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().minusDays(2)));
+            signed.press("Enter");
+            tasklist.select(dialog, "Field_leadParty", "Guatemala");
+            tasklist.text(dialog, "Field_party1Name", "Ministerio de Gobernación");
+            tasklist.select(dialog, "Field_party1Country", "Guatemala");
+            // An observer only: nobody signs; and no deadline for the final text.
+            tasklist.select(dialog, "Field_party1Role", "Observadora");
+            tasklist.check(dialog, "Fortalecer la seguridad fronteriza");
+            tasklist.submitStart(dialog);
+
+            Locator deadline = Tasklist.field(dialog, "Field_finalTextDue")
+                .locator("xpath=ancestor::div[contains(@class,'fjs-form-field')][1]");
+            assertThat(deadline.locator(".at-server-error"))
+                .hasText(java.util.regex.Pattern.compile("^Plazo del texto final: es un dato obligatorio.*"));
+            assertThat(dialog.locator(".at-form-errors")).containsText("Partes: al menos una debe ser firmante");
+            assertThat(dialog.locator(".at-server-error").filter(new Locator.FilterOptions().setHasText("party1")))
+                .hasCount(0);
+            assertThat(Tasklist.field(dialog, "Field_title"))
+                .hasValue("Declaración conjunta sobre seguridad fronteriza");
+            assertThat(Tasklist.field(dialog, "Field_party1Name")).hasValue("Ministerio de Gobernación");
+            partner.screenshot("12-start-form-refused-in-spanish");
+
+            // The deadline in words and a signatory: the agreement starts.
+            tasklist.text(dialog, "Field_finalTextDueStated", "el próximo mes");
+            tasklist.select(dialog, "Field_party1Role", "Signataria");
+            tasklist.submitStart(dialog);
+            assertThat(tasklist.notifications()).containsText("Se inició el proceso");
+        }
     }
 
     private Task task(String agreementId, String key) {

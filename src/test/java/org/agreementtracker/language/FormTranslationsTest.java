@@ -51,7 +51,12 @@ class FormTranslationsTest {
         JsonNode spanish = new ObjectMapper().readTree(FormTranslations.translate(english, "es", catalogue("es")));
 
         assertThat(spanish.get("id").asText()).isEqualTo("review-memorandum-draft-es");
-        JsonNode decision = spanish.get("components").get(2);
+        JsonNode decision = null;
+        for (JsonNode component : spanish.get("components")) {
+            if ("reviewDecision".equals(component.path("key").asText())) {
+                decision = component;
+            }
+        }
         assertThat(decision.get("key").asText()).isEqualTo("reviewDecision");
         assertThat(decision.get("label").asText()).isEqualTo("Su decisión");
         assertThat(decision.get("validate").get("required").asBoolean()).isTrue();

@@ -126,7 +126,7 @@ class AgreementImplementationProcessTest extends ProcessTestSupport {
             .isEqualTo("plan-training");
         assertThatThrownBy(
                 () -> complete(planTraining, "coordinator-us", Map.of("startsOn", today().plusDays(30).toString())))
-            .hasMessageContaining("course is required for training")
+            .hasMessageContaining("course is required for this kind of deliverable")
             .hasMessageContaining("traineesTargeted is required");
         LocalDate starts = today().plusDays(30);
         complete(planTraining, "coordinator-us",

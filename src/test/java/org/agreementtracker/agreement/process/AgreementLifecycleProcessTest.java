@@ -581,13 +581,12 @@ class AgreementLifecycleProcessTest {
             .putValue("instrumentType", "TREATY");
         long instancesBefore = this.engine.getRuntimeService().createProcessInstanceQuery().count();
 
-        assertThatThrownBy(() -> record(id, form))
-            .isInstanceOfSatisfying(InvalidFormDataException.class, ex -> assertThat(ex.errors())
-                .anyMatch(error -> error.startsWith("instrumentType must be one of"))
-                .anyMatch(error -> error.contains("'at' is not a known party"))
-                .anyMatch(error -> error.equals("parties need at least one signatory"))
-                .anyMatch(
-                        error -> error.startsWith("finalTextDue") && error.contains("must not be before dateSigned")));
+        assertThatThrownBy(() -> record(id, form)).isInstanceOfSatisfying(InvalidFormDataException.class,
+                ex -> assertThat(ex.errors()).anyMatch(error -> error.startsWith("instrumentType must be one of"))
+                    .anyMatch(error -> error.contains("'at' is not a registered party"))
+                    .anyMatch(error -> error.equals("parties need at least one signatory"))
+                    .anyMatch(error -> error.startsWith("finalTextDue")
+                            && error.contains("must not be before “dateSigned”")));
 
         assertThat(this.engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
         assertThat(this.agreements.find(id)).isEmpty();

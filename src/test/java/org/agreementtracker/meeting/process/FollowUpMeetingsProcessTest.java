@@ -42,7 +42,8 @@ class FollowUpMeetingsProcessTest extends ProcessTestSupport {
         Task schedule = single(id, FollowUpMeetings.SCHEDULE_MEETING);
         assertThat(candidateGroups(schedule)).containsExactly("coordinators-us");
         assertThat(this.engine.getFormService().getTaskFormVariables(schedule.getId()).get("meetingSummary").toString())
-            .startsWith("senior-level meeting 1, planned for " + firstMeeting);
+            .startsWith("Senior-level meeting 1, planned for "
+                    + org.agreementtracker.language.Languages.date(firstMeeting, "en"));
         complete(schedule, "coordinator-us",
                 Map.of("meetingDate", firstMeeting.toString(), "meetingTime", "15:30", "venue",
                         "Guatemala City, Ministry of Government", "virtualMeeting", false, "participants",
