@@ -1,5 +1,6 @@
 package org.agreementtracker.engine;
 
+import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -8,8 +9,10 @@ import java.util.Set;
 import org.agreementtracker.shared.InvalidFormDataException;
 import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.camunda.bpm.engine.impl.task.delegate.TaskListenerInvocation;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -42,9 +45,31 @@ class RefusedFormDelegateInterceptor implements DelegateInterceptor {
             if (ex.formId() != null) {
                 throw ex;
             }
-            String form = formOf(invocation.getContextExecution());
+            String form = invocation instanceof TaskListenerInvocation listener ? formOf(taskOf(listener))
+                    : formOf(invocation.getContextExecution());
             throw form == null ? ex : ex.onForm(form);
         }
+    }
+
+    /**
+     * The task a task listener is invoked for. The invocation keeps it in a protected
+     * field only (and gives no execution for a listener bound by expression), so it is
+     * read reflectively; a Camunda version without the field leaves the form unknown, and
+     * the rules name the fields by any form's labels.
+     */
+    private static DelegateTask taskOf(TaskListenerInvocation invocation) {
+        try {
+            Field task = TaskListenerInvocation.class.getDeclaredField("delegateTask");
+            task.setAccessible(true);
+            return (DelegateTask) task.get(invocation);
+        }
+        catch (ReflectiveOperationException | RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static String formOf(DelegateTask task) {
+        return task == null ? null : formOf(task.getExecution());
     }
 
     private static String formOf(BaseDelegateExecution execution) {

@@ -115,11 +115,8 @@ class FormRefusalIT extends ProcessTestSupport {
                 }
             });
             assertThat(refusal.body().path("message").asText()).doesNotContainPattern(ENGINE_TEXT);
-            assertThat(this.engine.getTaskService().createTaskQuery().taskId(refusal.taskId()).count())
-                .as("%s stays open", refusal.form())
-                .isOne();
-            assertThat(this.engine.getTaskService().getVariables(refusal.taskId()))
-                .as("%s: nothing written", refusal.form())
+            assertThat(refusal.stillOpen()).as("%s stays open", refusal.form()).isTrue();
+            assertThat(refusal.variablesAfter()).as("%s: nothing written", refusal.form())
                 .isEqualTo(refusal.variablesBefore());
         });
     }
@@ -203,7 +200,11 @@ class FormRefusalIT extends ProcessTestSupport {
         Map<String, Object> before = this.engine.getTaskService().getVariables(task.getId());
         HttpResponse<String> answer = submit("/engine-rest/task/" + task.getId() + "/submit-form", user,
                 "{\"variables\": {}}", null);
-        return new Refusal(form, task.getId(), answer.statusCode(), JSON.readTree(answer.body()), before);
+        // Read at once: later steps of the test complete these tasks.
+        boolean stillOpen = this.engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 1;
+        Map<String, Object> after = stillOpen ? this.engine.getTaskService().getVariables(task.getId()) : Map.of();
+        return new Refusal(form, task.getId(), answer.statusCode(), JSON.readTree(answer.body()), before, stillOpen,
+                after);
     }
 
     private HttpResponse<String> submit(String path, String user, String body, String acceptLanguage) throws Exception {
@@ -244,7 +245,8 @@ class FormRefusalIT extends ProcessTestSupport {
         throw new IllegalArgumentException("no form " + formId);
     }
 
-    private record Refusal(String form, String taskId, int status, JsonNode body, Map<String, Object> variablesBefore) {
+    private record Refusal(String form, String taskId, int status, JsonNode body, Map<String, Object> variablesBefore,
+            boolean stillOpen, Map<String, Object> variablesAfter) {
     }
 
 }

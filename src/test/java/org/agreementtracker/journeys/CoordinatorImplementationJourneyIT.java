@@ -65,7 +65,7 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
 
             // Schedule the meeting
             Locator schedule = tasklist.openTask(task(id, "UserTask_ScheduleMeeting").getId());
-            assertThat(schedule).containsText("working-level meeting 1");
+            assertThat(schedule).containsText("Working-level meeting 1");
             tasklist.claim(schedule);
             tasklist.date(schedule, "Field_meetingDate", meetingDate);
             tasklist.text(schedule, "Field_meetingTime", "15:00");

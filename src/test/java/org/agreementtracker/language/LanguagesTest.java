@@ -25,6 +25,16 @@ class LanguagesTest {
     }
 
     @Test
+    void aPersonIsAnsweredInHerPartysLanguageElseInTheFirstLanguageHerBrowserAsksForThatWeHave() {
+        assertThat(this.languages.forCaller(List.of("coordinators-gt"), "en-US,en;q=0.9")).isEqualTo("es");
+        assertThat(this.languages.forCaller(List.of("coordinators-gt"), null)).isEqualTo("es");
+        assertThat(this.languages.forCaller(List.of("managers"), "fr-FR,es;q=0.8,en;q=0.5")).isEqualTo("es");
+        assertThat(this.languages.forCaller(List.of("managers"), "fr-FR")).isEqualTo("en");
+        assertThat(this.languages.forCaller(List.of("managers"), null)).isEqualTo("en");
+        assertThat(this.languages.forCaller(List.of("managers"), ";;;")).isEqualTo("en");
+    }
+
+    @Test
     void datesAndNumbersAreWrittenTheWayTheLanguageWritesThem() {
         assertThat(Languages.date(LocalDate.of(2026, 1, 31), "es")).isEqualTo("31/01/2026");
         assertThat(Languages.date(LocalDate.of(2026, 1, 31), "en")).isEqualTo("31 Jan 2026");

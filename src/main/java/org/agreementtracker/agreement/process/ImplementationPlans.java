@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.LifecycleProperties;
+import org.agreementtracker.agreement.MeetingCadence;
 import org.agreementtracker.shared.FormValues;
 
 /** Reads what "Sign memorandum" (or the signature message) says about implementation. */
@@ -40,12 +41,17 @@ final class ImplementationPlans {
      */
     private static String cadence(FormValues form, String level) {
         String chosen = form.text(level + "MeetingCadence", false, 500);
+        String cadence = chosen;
         if (WRITTEN.equals(chosen)) {
             // A cadence that cannot be read is told about the field it was written in.
             form.alias(level + "MeetingCadence", level + "MeetingDates");
-            return form.text(level + "MeetingDates", true, 500);
+            cadence = form.text(level + "MeetingDates", true, 500);
         }
-        return NONE.equals(chosen) ? null : chosen;
+        if (cadence == null || NONE.equals(cadence)) {
+            return null;
+        }
+        // Words ("every 6 months") are kept as the interval they mean.
+        return MeetingCadence.inWords(cadence).orElse(cadence);
     }
 
 }
