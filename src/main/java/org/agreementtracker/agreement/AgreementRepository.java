@@ -464,6 +464,20 @@ class AgreementRepository {
                 values (?, ?, ?, ?, ?)""").params(id, status.name(), note, changedBy, changedAt).update();
     }
 
+    Map<String, List<StatusChange>> statusHistories() {
+        Map<String, List<StatusChange>> histories = new HashMap<>();
+        this.jdbc.sql("""
+                select agreement_id, status, note, changed_by, changed_at from tracker.status_change
+                order by agreement_id, changed_at, id""")
+            .query((rs, row) -> Map.entry(rs.getString(1),
+                    new StatusChange(AgreementStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, OffsetDateTime.class))))
+            .list()
+            .forEach(
+                    entry -> histories.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        return histories;
+    }
+
     List<StatusChange> statusHistory(String id) {
         return this.jdbc.sql("""
                 select status, note, changed_by, changed_at from tracker.status_change

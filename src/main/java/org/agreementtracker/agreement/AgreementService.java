@@ -97,6 +97,12 @@ public class AgreementService {
         return this.repository.statusesAsOf(asOf);
     }
 
+    /** Every agreement's status history, by agreement id, oldest change first. */
+    @Transactional(readOnly = true)
+    public Map<String, List<StatusChange>> statusHistories() {
+        return this.repository.statusHistories();
+    }
+
     @Transactional(readOnly = true)
     public List<StatusChange> statusHistory(String id) {
         return this.repository.statusHistory(id);

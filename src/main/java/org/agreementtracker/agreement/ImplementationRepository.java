@@ -2,6 +2,7 @@ package org.agreementtracker.agreement;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,15 @@ class ImplementationRepository {
         this.jdbc.sql("""
                 update tracker.agreement set end_date = ?, senior_meeting_cadence = ?, working_meeting_cadence = ?
                 where id = ?""").params(endDate, seniorCadence, workingCadence, id).update();
+    }
+
+    Map<String, LocalDate> endDates() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        this.jdbc.sql("select id, end_date from tracker.agreement where end_date is not null")
+            .query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class)))
+            .list()
+            .forEach(entry -> dates.put(entry.getKey(), entry.getValue()));
+        return dates;
     }
 
     Optional<LocalDate> endDate(String id) {
@@ -81,14 +91,17 @@ class ImplementationRepository {
     Optional<Assessment> assessment(long id) {
         return this.jdbc.sql("select * from tracker.assessment where id = ?")
             .param(id)
-            .query((rs, row) -> new Assessment(rs.getLong("id"), rs.getLong("commitment_id"),
-                    ImplementationStatus.valueOf(rs.getString("status")), rs.getString("evidence_ref"),
-                    rs.getString("evidence_source"), Reliability.valueOf(rs.getString("reliability")),
-                    rs.getString("note"), rs.getString("assessed_by"),
-                    rs.getObject("assessed_at", OffsetDateTime.class),
-                    rs.getString("review_decision") == null ? null : "APPROVED".equals(rs.getString("review_decision")),
-                    rs.getString("reviewed_by")))
+            .query((rs, row) -> mapAssessment(rs))
             .optional();
+    }
+
+    private static Assessment mapAssessment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Assessment(rs.getLong("id"), rs.getLong("commitment_id"),
+                ImplementationStatus.valueOf(rs.getString("status")), rs.getString("evidence_ref"),
+                rs.getString("evidence_source"), Reliability.valueOf(rs.getString("reliability")), rs.getString("note"),
+                rs.getString("assessed_by"), rs.getObject("assessed_at", OffsetDateTime.class),
+                rs.getString("review_decision") == null ? null : "APPROVED".equals(rs.getString("review_decision")),
+                rs.getString("reviewed_by"));
     }
 
     void reviewAssessment(long id, boolean approved, String note, String reviewedBy, OffsetDateTime at) {
@@ -135,6 +148,18 @@ class ImplementationRepository {
             .query(Long.class)
             .list()
             .forEach(id -> assessment(id).ifPresent(assessment -> latest.put(assessment.commitmentId(), assessment)));
+        return latest;
+    }
+
+    /** The latest approved assessment of every commitment, in one query. */
+    Map<Long, Assessment> latestApproved() {
+        Map<Long, Assessment> latest = new HashMap<>();
+        this.jdbc.sql("""
+                select distinct on (commitment_id) * from tracker.assessment where review_decision = 'APPROVED'
+                order by commitment_id, reviewed_at desc, id desc""")
+            .query((rs, row) -> mapAssessment(rs))
+            .list()
+            .forEach(assessment -> latest.put(assessment.commitmentId(), assessment));
         return latest;
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.agreementtracker.shared.FormError;
@@ -78,6 +79,12 @@ public class ImplementationService {
                         + describe(plan.workingMeetingCadence())
                         + (plan.endDate() == null ? "" : ", ends " + plan.endDate()));
         return agreement.commitments().stream().map(Commitment::id).toList();
+    }
+
+    /** The end dates of all agreements that have one, by agreement id. */
+    @Transactional(readOnly = true)
+    public Map<String, LocalDate> endDates() {
+        return this.repository.endDates();
     }
 
     @Transactional(readOnly = true)
@@ -180,6 +187,11 @@ public class ImplementationService {
     }
 
     /** The evidence behind each commitment's current status. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Assessment> currentEvidence() {
+        return this.repository.latestApproved();
+    }
+
     @Transactional(readOnly = true)
     public java.util.Map<Long, Assessment> currentEvidence(String agreementId) {
         return this.repository.latestApproved(agreementId);

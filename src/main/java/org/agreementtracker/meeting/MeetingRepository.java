@@ -115,6 +115,20 @@ class MeetingRepository {
             .optional();
     }
 
+    List<Meeting> nextNotHeld() {
+        return this.jdbc.sql("""
+                select distinct on (agreement_id, level) * from tracker.meeting where status <> 'HELD'
+                order by agreement_id, level, coalesce(scheduled_for, planned_for) nulls last, sequence""")
+            .query((rs, row) -> map(rs))
+            .list();
+    }
+
+    List<ActionItem> openActionItems() {
+        return this.jdbc.sql("select * from tracker.action_item where status = 'OPEN' order by due_date, id")
+            .query((rs, row) -> mapActionItem(rs))
+            .list();
+    }
+
     List<ActionItem> openActionItemsDueBefore(LocalDate day) {
         return this.jdbc.sql("select * from tracker.action_item where status = 'OPEN' and due_date < ?")
             .param(day)

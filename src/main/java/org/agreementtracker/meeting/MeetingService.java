@@ -178,6 +178,21 @@ public class MeetingService {
             .orElseThrow(() -> new InvalidFormDataException(List.of("action item " + id + " does not exist")));
     }
 
+    /**
+     * Of every agreement, per level, the first meeting not yet held: the one the cadence
+     * or a manager expects next.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> nextNotHeld() {
+        return this.repository.nextNotHeld();
+    }
+
+    /** Open action items of every agreement, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<ActionItem> openActionItems() {
+        return this.repository.openActionItems();
+    }
+
     /** Open action items of every agreement due before that day. */
     @Transactional(readOnly = true)
     public List<ActionItem> openActionItemsDueBefore(LocalDate day) {

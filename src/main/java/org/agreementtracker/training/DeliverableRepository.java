@@ -41,6 +41,12 @@ class DeliverableRepository {
             .optional();
     }
 
+    List<Deliverable> notDelivered() {
+        return this.jdbc.sql("select * from tracker.deliverable where status <> 'DELIVERED' order by due_date, id")
+            .query((rs, row) -> map(rs))
+            .list();
+    }
+
     List<Deliverable> notDeliveredBefore(LocalDate day) {
         return this.jdbc.sql("select * from tracker.deliverable where status <> 'DELIVERED' and due_date < ?")
             .param(day)

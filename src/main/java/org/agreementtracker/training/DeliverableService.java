@@ -115,6 +115,12 @@ public class DeliverableService {
         return this.repository.idsOfCommitment(commitmentId);
     }
 
+    /** Every deliverable of every agreement not yet delivered, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<Deliverable> notDelivered() {
+        return this.repository.notDelivered();
+    }
+
     /** Deliverables of every agreement due before that day and not delivered. */
     @Transactional(readOnly = true)
     public List<Deliverable> notDeliveredBefore(LocalDate day) {

@@ -26,6 +26,8 @@ import org.agreementtracker.agreement.ImplementationStatus;
 import org.agreementtracker.agreement.StatusChange;
 import org.agreementtracker.language.TaskNames;
 import org.agreementtracker.meeting.MeetingService;
+import org.agreementtracker.reporting.Deadline;
+import org.agreementtracker.reporting.DeadlineService;
 import org.agreementtracker.reporting.IndicatorService;
 import org.agreementtracker.reporting.IndicatorValue;
 import org.agreementtracker.reporting.OverdueItem;
@@ -74,9 +76,13 @@ class AgreementApiController {
 
     private final TaskNames taskNames;
 
+    private final DeadlineService deadlines;
+
     AgreementApiController(AgreementService agreements, ImplementationService implementation,
             DeliverableService deliverables, MeetingService meetings, IndicatorService indicators,
-            ProgressService progress, TaskService taskService, Parties parties, TaskNames taskNames) {
+            ProgressService progress, TaskService taskService, Parties parties, TaskNames taskNames,
+            DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.taskNames = taskNames;
         this.agreements = agreements;
         this.implementation = implementation;
@@ -109,10 +115,11 @@ class AgreementApiController {
         // A query or two for each figure, never one per agreement: the Cockpit dashboard
         // lists the whole portfolio.
         List<Agreement> visible = this.agreements.all().stream().filter(visibleTo(viewer)).toList();
-        Map<String, Long> overdue = this.progress
-            .overdue(visible.stream().map(Agreement::id).collect(Collectors.toSet()))
-            .stream()
-            .collect(Collectors.groupingBy(OverdueItem::agreementId, Collectors.counting()));
+        // Overdue counts every late deadline the agreement states, not only overdue
+        // tasks.
+        Map<String, Long> overdue = new java.util.HashMap<>();
+        this.deadlines.of(visible)
+            .forEach((agreementId, own) -> overdue.put(agreementId, own.stream().filter(Deadline::isLate).count()));
         Map<String, String> instances = this.agreements.processInstances();
         Map<String, Long> managerTasks = this.progress.openManagerTasks(instances);
         Map<Long, ImplementationStatus> statuses = this.implementation.commitmentStatuses();
