@@ -128,6 +128,22 @@ public class Texts {
                         this.messages.getMessage(key, null, english.getString(key), Locale.forLanguageTag(language)));
             }
         }
+        // Task names exist only in the translations: English reads the model's names.
+        if (!Languages.ENGLISH.equals(language)) {
+            try {
+                java.util.ResourceBundle own = java.util.ResourceBundle.getBundle("i18n/messages",
+                        Locale.forLanguageTag(language), java.util.ResourceBundle.Control
+                            .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+                for (String key : own.keySet()) {
+                    if (key.startsWith("task.")) {
+                        words.put(key, own.getString(key));
+                    }
+                }
+            }
+            catch (java.util.MissingResourceException ex) {
+                // a language without a bundle of its own has no task names either
+            }
+        }
         return words;
     }
 

@@ -104,12 +104,15 @@ class WebSecurityIT {
 
     @Test
     void engineRestAnswersValidCredentialsWithTheUsersView() throws Exception {
-        HttpResponse<String> asCoordinator = send("GET", "/engine-rest/process-definition?key=smoke-test",
+        HttpResponse<String> asCoordinator = send("GET", "/engine-rest/process-definition?key=agreement-lifecycle",
+                basic("coordinator-us", "coordinator-us"));
+        HttpResponse<String> smokeTest = send("GET", "/engine-rest/process-definition?key=smoke-test",
                 basic("coordinator-us", "coordinator-us"));
         HttpResponse<String> asOtherParty = send("GET", "/engine-rest/user", basic("coordinator-gt", "coordinator-gt"));
 
         assertThat(asCoordinator.statusCode()).isEqualTo(200);
-        assertThat(asCoordinator.body()).contains("\"key\":\"smoke-test\"");
+        assertThat(asCoordinator.body()).contains("\"key\":\"agreement-lifecycle\"");
+        assertThat(smokeTest.body()).as("the smoke test is the managers' only").isEqualTo("[]");
         assertThat(asOtherParty.statusCode()).isEqualTo(200);
         assertThat(asOtherParty.body()).contains("coordinator-gt").doesNotContain("coordinator-us", "manager");
     }

@@ -80,6 +80,66 @@ class AccessJourneyIT {
     }
 
     @Test
+    void aPartnerCoordinatorWhoOpensCockpitIsToldInHerLanguageWhereHerWorkIs() {
+        try (Browser.Session session = browser().open("access-cockpit-styled", "es-GT")) {
+            Page page = session.page();
+            new Tasklist(page).logInQuickly("coordinator-gt");
+
+            page.navigate("/camunda/app/cockpit/default/");
+
+            assertThat(page.locator("body.agreement-tracker-refused h1"))
+                .hasText("Esta parte de Agreement Tracker no está abierta a su cuenta");
+            assertThat(page.locator("a.button")).hasText("Abrir Tasklist");
+            assertThat(page.locator("body")).not().containsText("Whitelabel");
+            session.screenshot("22-partner-refused-by-cockpit-styled");
+            page.locator("a.button").click();
+            assertThat(page.locator("li.start-process-action")).isVisible();
+        }
+    }
+
+    @Test
+    void aPartnerCoordinatorFollowsTheProgressOfHerPartysAgreementsAndSeesNoOthers() {
+        String own = JointStatements.uniqueId("AGR-MINE");
+        String others = JointStatements.uniqueId("AGR-NOT-MINE");
+        this.engine.getIdentityService().setAuthentication("coordinator-us", List.of("coordinators-us"));
+        this.engine.getRuntimeService()
+            .startProcessInstanceByKey("agreement-lifecycle", own,
+                    JointStatements.bilateral().putValue("agreementId", own).putValue("title", "Ours with Guatemala"));
+        this.engine.getRuntimeService()
+            .startProcessInstanceByKey("agreement-lifecycle", others,
+                    JointStatements.bilateral()
+                        .putValue("agreementId", others)
+                        .putValue("title", "Between the United States and Honduras")
+                        .putValueTyped("parties", org.camunda.spin.plugin.variable.SpinValues.jsonValue("""
+                                [{"name": "DHS", "country": "us", "role": "SIGNATORY"},
+                                 {"name": "Security Secretariat of Honduras", "country": "hn", "role": "SIGNATORY"}]""")
+                            .create()));
+        this.engine.getIdentityService().clearAuthentication();
+
+        try (Browser.Session session = browser().open("access-my-agreements", "es-GT")) {
+            Page tasklist = session.page();
+            new Tasklist(tasklist).logInQuickly("coordinator-gt");
+            Page page = tasklist.waitForPopup(() -> tasklist.locator("li.at-my-agreements a").click());
+
+            Locator portfolio = page.locator("table.portfolio");
+            assertThat(page.locator("h1")).hasText("Avance de mis acuerdos");
+            assertThat(portfolio).containsText("Ours with Guatemala");
+            assertThat(portfolio).containsText("Draft memorandum text (Coordinadores: Estados Unidos");
+            assertThat(portfolio).not().containsText("Between the United States and Honduras");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(false)
+                .setPath(java.nio.file.Path.of("target/journeys/23-partner-progress-view.png")));
+
+            page.locator("table.portfolio a")
+                .filter(new Locator.FilterOptions().setHasText("Ours with Guatemala"))
+                .click();
+            assertThat(page.locator("table.deadlines")).containsText("Texto final del memorando");
+            assertThat(page.locator("table.deadlines")).containsText("a tiempo");
+            page.navigate("/agreement-tracker/progress.html?agreement=" + others + "&lang=es");
+            assertThat(page.locator(".message")).hasText("Este acuerdo no existe, o no tiene permiso para verlo.");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         try (Browser.Session session = browser().open("access-wrong-password", "en-US")) {
             Page page = session.page();

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Download;
 import org.agreementtracker.agreement.process.JointStatements;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -58,14 +62,42 @@ class ManagerJourneyIT extends JourneySupport {
             Page page = manager.page();
             Tasklist.logInForm(page, "/camunda/app/cockpit/default/", "manager", "manager");
 
-            // The dashboard: agreements, the overdue escalation, the chart
+            // The dashboard, at the top: agreements, the late final text, who holds it,
+            // the
+            // escalation, the chart
+            page.waitForFunction("() => { const section = document.querySelector('section.agreement-tracker-section');"
+                    + " return section && section.parentNode.firstElementChild === section; }");
+            assertThat(page.locator("section.agreement-tracker-section header .section-title")).hasText("Agreements");
             Locator row = page.locator(".agreements-table tr[data-agreement='" + overdue + "']");
             assertThat(row).containsText("Drafting");
+            assertThat(row.locator(".overdue-count")).containsText("late by 11 d");
+            assertThat(row.locator(".waiting-on")).containsText("Draft memorandum text (Coordinators: United States");
             assertThat(row.locator(".escalation-count")).hasText("1");
+            assertThat(page.locator(".party-tallies tr[data-party='us']")).isVisible();
             assertThat(page.locator(".agreements-chart canvas")).isVisible();
             assertThat(page.locator(".agreements-table tr[data-agreement='" + signed + "']")).containsText("67 %");
-            row.scrollIntoViewIfNeeded();
             manager.screenshot("30-cockpit-agreements-dashboard");
+
+            // One click exports the late items as a spreadsheet
+            Download download = page.waitForDownload(() -> page.locator("a[data-export='late-items-xlsx']").click());
+            try (XSSFWorkbook workbook = new XSSFWorkbook(download.createReadStream())) {
+                Sheet sheet = workbook.getSheetAt(0);
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Agreement id");
+                boolean found = false;
+                for (Row line : sheet) {
+                    if (overdue.equals(line.getCell(0).getStringCellValue())
+                            && "Final text of the memorandum".equals(line.getCell(2).getStringCellValue())) {
+                        org.assertj.core.api.Assertions.assertThat(line.getCell(6).getNumericCellValue())
+                            .isEqualTo(11.0);
+                        found = true;
+                    }
+                }
+                org.assertj.core.api.Assertions.assertThat(found).as("the late final text is exported").isTrue();
+            }
+            catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
 
             // The process with its tokens where the work stands
             row.locator("a").click();
@@ -86,6 +118,8 @@ class ManagerJourneyIT extends JourneySupport {
             assertThat(tab).containsText("Regional compact, overdue");
             assertThat(tab.locator("table.commitments")).containsText("share information to secure our borders");
             assertThat(tab.locator("table.history")).containsText("Final text overdue");
+            assertThat(tab.locator("table.deadlines")).containsText("Final text of the memorandum");
+            assertThat(tab.locator("table.deadlines")).containsText("late by 11 d");
             manager.screenshot("32-cockpit-agreement-tab");
         }
 
@@ -93,10 +127,12 @@ class ManagerJourneyIT extends JourneySupport {
         try (Browser.Session spanish = browser().open("journey3-manager-es", "es-ES")) {
             Page page = spanish.page();
             Tasklist.logInForm(page, "/camunda/app/cockpit/default/", "manager", "manager");
-            assertThat(page.locator(".agreement-tracker-dashboard h1")).hasText("Acuerdos");
+            assertThat(page.locator("section.agreement-tracker-section header .section-title")).hasText("Acuerdos");
             Locator row = page.locator(".agreements-table tr[data-agreement='" + overdue + "']");
             assertThat(row).containsText("Redacción");
             assertThat(page.locator(".agreements-table thead")).containsText("Próxima reunión");
+            assertThat(row.locator(".overdue-count")).containsText("vencido hace 11 d");
+            assertThat(row.locator(".waiting-on")).containsText("Coordinadores: Estados Unidos");
             assertThat(page.locator("body")).containsText("Tareas humanas");
             spanish.screenshot("33-cockpit-dashboard-spanish");
         }

@@ -27,6 +27,7 @@ export default {
     '../agreement-tracker/form-errors.js',
     '../agreement-tracker/next-step.js',
     '../agreement-tracker/create-task.js',
+    '../agreement-tracker/my-agreements.js',
     '../agreement-tracker/process-names.js'
   ],
   locales: {

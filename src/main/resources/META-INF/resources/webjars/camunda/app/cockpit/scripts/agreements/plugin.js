@@ -20,7 +20,16 @@ const TEXTS = {
     scoreLower: 'score', commitment: 'Commitment', status: 'Status', evidence: 'Evidence', deliverables: 'Deliverables',
     deliverable: 'Deliverable', kind: 'Kind', owner: 'Owner', due: 'Due', meetings: 'Meetings', meeting: 'Meeting',
     planned: 'Planned', scheduled: 'Scheduled', adHoc: 'ad hoc', statusHistory: 'Status history', when: 'When',
-    what: 'What', who: 'Who',
+    what: 'What', who: 'Who', late: 'Late', waitingOn: 'Waiting on', since: 'since', lateBy: 'late by {0} d',
+    byParty: 'Late items and held steps per party', byArea: 'Late items per area', stepsHeld: 'Steps held',
+    longestHeld: 'Longest held (days)', mostDaysLate: 'Most days late', export: 'Export', deadlines: 'Deadlines',
+    deadline: 'Deadline', state: 'State', exports: { portfolio: 'Portfolio', commitments: 'Commitments',
+      'status-history': 'Status history', 'late-items': 'Late items' },
+    kinds: { FINAL_TEXT: 'Final text of the memorandum', HARD_DEADLINE: 'Hard deadline of the negotiation',
+      SIGNATURE: 'Signature', DELIVERABLE: 'Deliverable', ACTION_ITEM: 'Action item', MEETING: 'Next meeting',
+      INDICATOR_REPORT: 'Next indicator report', END_DATE: 'End of the agreement', TASK: 'Step' },
+    lateness: { LATE: 'late', DUE_SOON: 'due soon', ON_TIME: 'on time' },
+    groups: { managers: 'Managers', reviewers: 'Reviewers', coordinators: 'Coordinators: {0}' },
     parties: { us: 'United States', gt: 'Guatemala', hn: 'Honduras', sv: 'El Salvador', mx: 'Mexico' },
     constants: { NO_EVIDENCE: 'No evidence' }
   },
@@ -34,7 +43,16 @@ const TEXTS = {
     status: 'Estado', evidence: 'Evidencia', deliverables: 'Entregables', deliverable: 'Entregable', kind: 'Tipo',
     owner: 'Responsable', due: 'Vence', meetings: 'Reuniones', meeting: 'Reunión', planned: 'Prevista',
     scheduled: 'Programada', adHoc: 'extraordinaria', statusHistory: 'Historial de estados', when: 'Cuándo',
-    what: 'Qué', who: 'Quién',
+    what: 'Qué', who: 'Quién', late: 'Vencidos', waitingOn: 'A la espera de', since: 'desde', lateBy: 'vencido hace {0} d',
+    byParty: 'Vencidos y pasos retenidos por parte', byArea: 'Vencidos por área', stepsHeld: 'Pasos retenidos',
+    longestHeld: 'Retenido más tiempo (días)', mostDaysLate: 'Máximo de días de retraso', export: 'Exportar',
+    deadlines: 'Plazos', deadline: 'Plazo', state: 'Estado', exports: { portfolio: 'Cartera', commitments: 'Compromisos',
+      'status-history': 'Historial de estados', 'late-items': 'Elementos vencidos' },
+    kinds: { FINAL_TEXT: 'Texto final del memorando', HARD_DEADLINE: 'Plazo máximo de la negociación',
+      SIGNATURE: 'Firma', DELIVERABLE: 'Entregable', ACTION_ITEM: 'Acción pendiente', MEETING: 'Próxima reunión',
+      INDICATOR_REPORT: 'Próximo informe de indicadores', END_DATE: 'Fin del acuerdo', TASK: 'Paso' },
+    lateness: { LATE: 'vencido', DUE_SOON: 'vence pronto', ON_TIME: 'a tiempo' },
+    groups: { managers: 'Responsables', reviewers: 'Revisores', coordinators: 'Coordinadores: {0}' },
     parties: { us: 'Estados Unidos', gt: 'Guatemala', hn: 'Honduras', sv: 'El Salvador', mx: 'México' },
     constants: {
       DRAFTING: 'Redacción', UNDER_REVIEW: 'En revisión', REVISING: 'En corrección', AWAITING_DECISION: 'Pendiente de decisión',
@@ -64,13 +82,90 @@ function words(constant) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// 2026-01-31 in English (as the API writes it), 31/01/2026 in Spanish.
+// A day (or the day of a moment) in the viewer's locale: "31 Jan 2026", "31/01/2026".
 function day(value) {
   if (!value) {
     return '–';
   }
-  const date = String(value).substring(0, 10);
-  return LANGUAGE === 'es' ? date.split('-').reverse().join('/') : date;
+  const text = String(value);
+  const date = new Date(text.length <= 10 ? text + 'T00:00:00Z' : text);
+  return esc(date.toLocaleDateString(LANGUAGE === 'es' ? 'es-ES' : 'en-GB',
+    { day: '2-digit', month: LANGUAGE === 'es' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }));
+}
+
+function moment(value) {
+  if (!value) {
+    return '–';
+  }
+  return esc(new Date(value).toLocaleString(LANGUAGE === 'es' ? 'es-ES' : 'en-GB',
+    { day: '2-digit', month: LANGUAGE === 'es' ? '2-digit' : 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }));
+}
+
+function fill(text, ...args) {
+  return args.reduce((result, arg, i) => result.split('{' + i + '}').join(arg), text);
+}
+
+// Who holds a step: the person who claimed it, else its groups in words.
+function holder(step) {
+  if (step.assignee) {
+    return step.assignee;
+  }
+  return (step.holders || []).map(group => group.startsWith('coordinators-')
+    ? fill(TEXTS.groups.coordinators, PARTIES[group.substring(13)] || group.substring(13))
+    : (TEXTS.groups[group] || group)).join(', ');
+}
+
+// Task names in the viewer's language, from our translations (English reads the model's).
+// Read when a view first renders: the plugin itself loads before the login.
+let taskNames = {};
+let taskNamesRead;
+function loadTaskNames() {
+  if (!taskNamesRead) {
+    taskNamesRead = LANGUAGE === 'en' ? Promise.resolve() : getJson('/api/languages/' + LANGUAGE + '/words')
+      .then(words => { taskNames = words; }).catch(() => { taskNamesRead = undefined; });
+  }
+  return taskNamesRead;
+}
+
+function waiting(steps) {
+  return (steps || []).map(step => `${esc(taskNames['task.' + step.taskKey] || step.name)} <small>(${esc(holder(step))}, ${TEXTS.since} ${day(step.since)})</small>`)
+    .join('<br>') || '–';
+}
+
+function deadlineName(deadline) {
+  const kind = TEXTS.kinds[deadline.kind] || words(deadline.kind);
+  if (!deadline.subject) {
+    return esc(kind);
+  }
+  return esc(kind) + ': ' + esc(deadline.kind === 'MEETING' ? words(deadline.subject) : deadline.subject);
+}
+
+function lateness(deadline) {
+  if (deadline.lateness === 'LATE') {
+    return `<span class="label label-danger">${esc(fill(TEXTS.lateBy, deadline.daysLate))}</span>`;
+  }
+  return `<span class="label ${deadline.lateness === 'DUE_SOON' ? 'label-warning' : 'label-success'}">${esc(TEXTS.lateness[deadline.lateness])}</span>`;
+}
+
+// Cockpit shows dashboard plugins last, under "Custom Plugins"; the portfolio is what a
+// manager opens Cockpit for, so its section moves to the top and takes our heading.
+function moveToTop(node) {
+  const section = node.closest('section.deprecate');
+  if (!section) {
+    if ((node.dataset.moveTries = (Number(node.dataset.moveTries) || 0) + 1) < 50) {
+      setTimeout(() => moveToTop(node), 100);
+    }
+    return;
+  }
+  section.classList.add('agreement-tracker-section');
+  const heading = section.querySelector('header .section-title');
+  if (heading) {
+    heading.textContent = TEXTS.agreements;
+  }
+  const container = section.parentNode;
+  if (container.firstElementChild !== section) {
+    container.insertBefore(section, container.firstElementChild);
+  }
 }
 
 function percent(value) {
@@ -102,57 +197,90 @@ function loadChart() {
 }
 
 function renderDashboard(node) {
+  const exports = Object.entries(TEXTS.exports).map(([table, label]) => `
+        <span class="export">${esc(label)}:
+          <a href="/api/exports/${table}?format=xlsx" download data-export="${table}-xlsx">XLSX</a> ·
+          <a href="/api/exports/${table}?format=csv" download data-export="${table}-csv">CSV</a></span>`).join('');
   node.innerHTML = `
-    <section class="agreement-tracker-dashboard" style="margin-top:20px">
-      <h1 class="section-title">${TEXTS.agreements}</h1>
-      <div style="display:flex;gap:12px;margin-bottom:10px">
+    <section class="agreement-tracker-dashboard">
+      <h1 class="section-title sr-only">${TEXTS.agreements}</h1>
+      <div class="agreement-tracker-toolbar">
         <label>${TEXTS.party} <select class="form-control input-sm" data-filter="party">
           <option value="">${TEXTS.all}</option>${Object.entries(PARTIES).map(([code, name]) => `<option value="${code}">${esc(name)}</option>`).join('')}
         </select></label>
         <label>${TEXTS.area} <select class="form-control input-sm" data-filter="area">
           <option value="">${TEXTS.all}</option>${AREAS.map(area => `<option value="${area}">${esc(words(area))}</option>`).join('')}
         </select></label>
+        <span class="agreement-tracker-exports"><strong>${TEXTS.export}</strong> ${exports}</span>
       </div>
       <div class="agreements-chart" style="position:relative;height:260px"><canvas></canvas></div>
       <table class="cam-table agreements-table">
-        <thead><tr><th>${TEXTS.agreement}</th><th>${TEXTS.stage}</th><th>${TEXTS.commitments}</th><th>${TEXTS.score}</th><th>${TEXTS.overdue}</th><th>${TEXTS.escalations}</th><th>${TEXTS.nextMeeting}</th></tr></thead>
-        <tbody><tr><td colspan="7">${TEXTS.loading}</td></tr></tbody>
+        <thead><tr><th>${TEXTS.agreement}</th><th>${TEXTS.stage}</th><th>${TEXTS.commitments}</th><th>${TEXTS.score}</th><th>${TEXTS.late}</th><th>${TEXTS.escalations}</th><th>${TEXTS.nextMeeting}</th><th>${TEXTS.waitingOn}</th></tr></thead>
+        <tbody><tr><td colspan="8">${TEXTS.loading}</td></tr></tbody>
       </table>
+      <div class="row agreement-tracker-tallies">
+        <div class="col-md-6"><h4>${TEXTS.byParty}</h4>
+          <table class="cam-table party-tallies"><thead><tr><th>${TEXTS.party}</th><th>${TEXTS.late}</th><th>${TEXTS.mostDaysLate}</th><th>${TEXTS.stepsHeld}</th><th>${TEXTS.longestHeld}</th></tr></thead><tbody></tbody></table></div>
+        <div class="col-md-6"><h4>${TEXTS.byArea}</h4>
+          <table class="cam-table area-tallies"><thead><tr><th>${TEXTS.area}</th><th>${TEXTS.late}</th><th>${TEXTS.mostDaysLate}</th></tr></thead><tbody></tbody></table></div>
+      </div>
     </section>`;
+  moveToTop(node);
   let chart;
   const refresh = async () => {
     const query = new URLSearchParams();
     node.querySelectorAll('[data-filter]').forEach(select => select.value && query.set(select.dataset.filter, select.value));
-    const body = node.querySelector('tbody');
+    const body = node.querySelector('.agreements-table tbody');
     let agreements;
+    let portfolio;
     try {
-      agreements = await getJson('/api/agreements' + (query.toString() ? '?' + query : ''));
+      [agreements, portfolio] = await Promise.all([getJson('/api/agreements' + (query.toString() ? '?' + query : '')),
+        getJson('/api/portfolio'), loadTaskNames()]);
     } catch (error) {
-      body.innerHTML = `<tr><td colspan="7" class="text-danger">${TEXTS.notLoaded}${esc(error.message)}</td></tr>`;
+      body.innerHTML = `<tr><td colspan="8" class="text-danger">${TEXTS.notLoaded}${esc(error.message)}</td></tr>`;
       return;
     }
-    body.innerHTML = agreements.length === 0 ? `<tr><td colspan="7">${TEXTS.noMatch}</td></tr>`
-      : agreements.map(agreement => `
-        <tr data-agreement="${esc(agreement.id)}">
+    const lines = {};
+    portfolio.agreements.forEach(line => { lines[line.id] = line; });
+    // the most late first, as the portfolio sorts them
+    const order = portfolio.agreements.map(line => line.id);
+    agreements.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    body.innerHTML = agreements.length === 0 ? `<tr><td colspan="8">${TEXTS.noMatch}</td></tr>`
+      : agreements.map(agreement => {
+        const line = lines[agreement.id] || {};
+        return `
+        <tr data-agreement="${esc(agreement.id)}" class="${line.late ? 'has-late' : ''}">
           <td>${agreement.processInstanceId
             ? `<a href="#/process-instance/${esc(agreement.processInstanceId)}/runtime">${esc(agreement.title)}</a>` : esc(agreement.title)}
             <br><small>${esc(agreement.id)}</small></td>
           <td>${esc(words(agreement.status))}</td>
           <td>${esc(agreement.commitments)}</td>
           <td>${percent(agreement.score)}</td>
-          <td class="overdue-count">${esc(agreement.overdueItems)}</td>
+          <td class="overdue-count">${esc(agreement.overdueItems)}${line.mostDaysLate ? `<br><small>${esc(fill(TEXTS.lateBy, line.mostDaysLate))}</small>` : ''}</td>
           <td class="escalation-count">${esc(agreement.openEscalations)}</td>
           <td>${day(agreement.nextMeeting)}</td>
-        </tr>`).join('');
+          <td class="waiting-on">${waiting((line.waitingOn || []).slice(0, 3))}</td>
+        </tr>`;
+      }).join('');
+    node.querySelector('.party-tallies tbody').innerHTML = portfolio.parties.map(tally => `
+        <tr data-party="${esc(tally.key)}"><td>${esc(PARTIES[tally.key] || TEXTS.groups[tally.key] || tally.key)}</td><td>${esc(tally.late)}</td>
+          <td>${esc(tally.mostDaysLate)}</td><td>${esc(tally.stepsHeld)}</td><td>${esc(tally.longestHeldDays)}</td></tr>`).join('')
+      || `<tr><td colspan="5">${TEXTS.none}</td></tr>`;
+    node.querySelector('.area-tallies tbody').innerHTML = portfolio.areas.map(tally => `
+        <tr data-area="${esc(tally.key)}"><td>${esc(words(tally.key))}</td><td>${esc(tally.late)}</td><td>${esc(tally.mostDaysLate)}</td></tr>`).join('')
+      || `<tr><td colspan="3">${TEXTS.none}</td></tr>`;
     const Chart = await loadChart();
+    // Bars are labelled with titles (shortened); the tooltip names the whole title and the id.
+    const short = title => (title.length > 42 ? title.substring(0, 40) + '…' : title);
     const data = {
-      labels: agreements.map(agreement => agreement.id),
+      labels: agreements.map(agreement => short(agreement.title)),
       datasets: STATUSES.map(status => ({
         label: words(status),
         backgroundColor: COLOURS[status],
         data: agreements.map(agreement => Math.round(100 * ((agreement.shareByStatus || {})[status] || 0)))
       }))
     };
+    const tooltipTitle = items => items.length ? agreements[items[0].dataIndex].title + ' (' + agreements[items[0].dataIndex].id + ')' : '';
     if (chart) {
       chart.data = data;
       chart.update();
@@ -162,11 +290,12 @@ function renderDashboard(node) {
         data,
         options: {
           indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
-          plugins: { title: { display: true, text: TEXTS.chartTitle } },
+          plugins: { title: { display: true, text: TEXTS.chartTitle }, tooltip: { callbacks: { title: tooltipTitle } } },
           scales: { x: { stacked: true, max: 100 }, y: { stacked: true } }
         }
       });
     }
+    node.dataset.loaded = 'true';
   };
   node.querySelectorAll('[data-filter]').forEach(select => select.addEventListener('change', refresh));
   refresh();
@@ -181,20 +310,28 @@ async function renderAgreementTab(node, processInstanceId, api) {
       return;
     }
     const id = encodeURIComponent(instance.businessKey);
-    const [agreement, history] = await Promise.all([getJson(`/api/agreements/${id}`), getJson(`/api/agreements/${id}/status-history`)]);
+    const [agreement, history, deadlines] = await Promise.all([getJson(`/api/agreements/${id}`),
+      getJson(`/api/agreements/${id}/status-history`), getJson(`/api/agreements/${id}/deadlines`), loadTaskNames()]);
     const rows = (items, cells) => items.length === 0 ? `<tr><td colspan="9">${TEXTS.none}</td></tr>` : items.map(item => `<tr>${cells(item).map(cell => `<td>${cell}</td>`).join('')}</tr>`).join('');
     node.innerHTML = `
       <div class="agreement-tab">
         <h3>${esc(agreement.title)} <small>${esc(agreement.id)} · ${esc(words(agreement.status))}</small></h3>
         <p>${TEXTS.finalTextDue} ${day(agreement.finalTextDue && agreement.finalTextDue.date)}${agreement.finalTextDue && agreement.finalTextDue.stated ? ' ("' + esc(agreement.finalTextDue.stated) + '")' : ''}
            · ${TEXTS.scoreLower} ${percent(agreement.progress && agreement.progress.score)}</p>
+        <h4>${TEXTS.deadlines}</h4>
+        <table class="cam-table deadlines"><thead><tr><th>${TEXTS.deadline}</th><th>${TEXTS.due}</th><th>${TEXTS.state}</th><th>${TEXTS.owner}</th><th>${TEXTS.waitingOn}</th></tr></thead><tbody>
+          ${rows(deadlines.deadlines, d => [deadlineName(d) + (d.stated ? ' <small>(“' + esc(d.stated) + '”)</small>' : ''), day(d.due), lateness(d),
+            esc(PARTIES[d.owner] || TEXTS.groups[d.owner] || d.owner), waiting(d.steps)])}
+        </tbody></table>
+        <h4>${TEXTS.waitingOn}</h4>
+        <p class="waiting-on">${waiting(deadlines.waitingOn)}</p>
         <h4>${TEXTS.commitments}</h4>
         <table class="cam-table commitments"><thead><tr><th>#</th><th>${TEXTS.commitment}</th><th>${TEXTS.status}</th><th>${TEXTS.evidence}</th></tr></thead><tbody>
           ${rows(agreement.commitments, c => [esc(c.position), esc(c.text), esc(words(c.status)), c.evidence ? esc(c.evidence.ref) + ' (' + esc(words(c.evidence.reliability)) + ')' : '–'])}
         </tbody></table>
         <h4>${TEXTS.deliverables}</h4>
         <table class="cam-table deliverables"><thead><tr><th>${TEXTS.deliverable}</th><th>${TEXTS.kind}</th><th>${TEXTS.owner}</th><th>${TEXTS.due}</th><th>${TEXTS.status}</th></tr></thead><tbody>
-          ${rows(agreement.deliverables, d => [esc(d.title), esc(words(d.kind)), esc(String(d.ownerParty).toUpperCase()), day(d.dueDate), esc(words(d.status))])}
+          ${rows(agreement.deliverables, d => [esc(d.title), esc(words(d.kind)), esc(PARTIES[d.ownerParty] || d.ownerParty), day(d.dueDate), esc(words(d.status))])}
         </tbody></table>
         <h4>${TEXTS.meetings}</h4>
         <table class="cam-table meetings"><thead><tr><th>${TEXTS.meeting}</th><th>${TEXTS.planned}</th><th>${TEXTS.scheduled}</th><th>${TEXTS.status}</th></tr></thead><tbody>
@@ -202,7 +339,7 @@ async function renderAgreementTab(node, processInstanceId, api) {
         </tbody></table>
         <h4>${TEXTS.statusHistory}</h4>
         <table class="cam-table history"><thead><tr><th>${TEXTS.when}</th><th>${TEXTS.status}</th><th>${TEXTS.what}</th><th>${TEXTS.who}</th></tr></thead><tbody>
-          ${rows(history.slice().reverse(), h => [esc(String(h.changedAt).substring(0, 16).replace('T', ' ')), esc(words(h.status)), esc(h.note), esc(h.changedBy)])}
+          ${rows(history.slice().reverse(), h => [moment(h.changedAt), esc(words(h.status)), esc(h.note), esc(h.changedBy)])}
         </tbody></table>
       </div>`;
   } catch (error) {
