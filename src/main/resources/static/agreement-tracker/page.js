@@ -102,7 +102,9 @@ window.AgreementPages = (function agreementPages() {
   }
 
   async function json(url) {
-    const answer = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // the page's language, which ?lang= may set apart from the browser's
+    const answer = await fetch(url, { credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Accept-Language': language } });
     if (!answer.ok) {
       const error = new Error(String(answer.status));
       error.status = answer.status;

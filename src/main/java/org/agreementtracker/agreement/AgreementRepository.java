@@ -457,21 +457,28 @@ class AgreementRepository {
             .optional();
     }
 
-    void appendStatusChange(String id, AgreementStatus status, String note, String changedBy,
+    void appendStatusChange(String id, AgreementStatus status, String note, HistoryNote written, String changedBy,
             OffsetDateTime changedAt) {
-        this.jdbc.sql("""
-                insert into tracker.status_change (agreement_id, status, note, changed_by, changed_at)
-                values (?, ?, ?, ?, ?)""").params(id, status.name(), note, changedBy, changedAt).update();
+        this.jdbc
+            .sql("""
+                    insert into tracker.status_change (agreement_id, status, note, note_key, note_args, changed_by, changed_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+            .params(id, status.name(), note, written == null ? null : written.key(),
+                    written == null ? null : written.stored(), changedBy, changedAt)
+            .update();
+    }
+
+    private static StatusChange mapStatusChange(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String key = rs.getString("note_key");
+        return new StatusChange(AgreementStatus.valueOf(rs.getString("status")), rs.getString("note"),
+                rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class),
+                key == null ? null : new HistoryNote(key, HistoryNote.parse(rs.getString("note_args"))));
     }
 
     Map<String, List<StatusChange>> statusHistories() {
         Map<String, List<StatusChange>> histories = new HashMap<>();
-        this.jdbc.sql("""
-                select agreement_id, status, note, changed_by, changed_at from tracker.status_change
-                order by agreement_id, changed_at, id""")
-            .query((rs, row) -> Map.entry(rs.getString(1),
-                    new StatusChange(AgreementStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, OffsetDateTime.class))))
+        this.jdbc.sql("select * from tracker.status_change order by agreement_id, changed_at, id")
+            .query((rs, row) -> Map.entry(rs.getString("agreement_id"), mapStatusChange(rs)))
             .list()
             .forEach(
                     entry -> histories.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
@@ -479,12 +486,9 @@ class AgreementRepository {
     }
 
     List<StatusChange> statusHistory(String id) {
-        return this.jdbc.sql("""
-                select status, note, changed_by, changed_at from tracker.status_change
-                where agreement_id = ? order by changed_at, id""")
+        return this.jdbc.sql("select * from tracker.status_change where agreement_id = ? order by changed_at, id")
             .param(id)
-            .query((rs, row) -> new StatusChange(AgreementStatus.valueOf(rs.getString(1)), rs.getString(2),
-                    rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+            .query((rs, row) -> mapStatusChange(rs))
             .list();
     }
 

@@ -45,8 +45,11 @@ public class AgreementService {
 
     private final IdentityService identityService;
 
+    private final org.agreementtracker.language.Texts texts;
+
     AgreementService(AgreementRepository repository, Parties parties, LifecycleProperties lifecycle,
-            IdentityService identityService) {
+            IdentityService identityService, org.agreementtracker.language.Texts texts) {
+        this.texts = texts;
         this.repository = repository;
         this.parties = parties;
         this.lifecycle = lifecycle;
@@ -101,6 +104,14 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Map<String, List<StatusChange>> statusHistories() {
         return this.repository.statusHistories();
+    }
+
+    /**
+     * The entry with its note in that language (a reason a person typed stays as typed).
+     */
+    public StatusChange inLanguage(StatusChange change, String language) {
+        return change.written() == null ? change
+                : change.withNote(this.texts.historyNote(change.written().key(), change.written().args(), language));
     }
 
     @Transactional(readOnly = true)
@@ -224,10 +235,12 @@ public class AgreementService {
                         : this.lifecycle.defaultReviewRounds(),
                 0, List.copyOf(agreement.parties()), allAreas(agreement), commitments);
         this.repository.insert(registered, currentUser());
+        HistoryNote.Word instrument = HistoryNote.word("instrument", registered.instrumentType());
         appendHistory(id, AgreementStatus.DRAFTING,
-                registered.instrumentType().label() + " recorded; final text due " + finalTextDue
-                        + (registered.finalTextDue().stated() != null
-                                ? " (\"" + registered.finalTextDue().stated() + "\")" : ""));
+                registered.finalTextDue().stated() != null
+                        ? HistoryNote.of("agreementRecordedStated", instrument, finalTextDue,
+                                registered.finalTextDue().stated())
+                        : HistoryNote.of("agreementRecorded", instrument, finalTextDue));
         return this.repository.find(id).orElseThrow();
     }
 
@@ -268,7 +281,7 @@ public class AgreementService {
         requireOpen(id);
         int round = this.repository.startNextRound(id);
         this.repository.insertDraft(id, round, documentRef, summary, currentUser());
-        changeStatus(id, AgreementStatus.UNDER_REVIEW, "Draft " + round + " submitted for review: " + summary);
+        changeStatus(id, AgreementStatus.UNDER_REVIEW, HistoryNote.of("draftSubmitted", round, summary));
         return round;
     }
 
@@ -292,15 +305,15 @@ public class AgreementService {
         boolean roundsLeft = agreement.reviewRound() < agreement.maxReviewRounds();
         if (approved) {
             changeStatus(id, AgreementStatus.AWAITING_SIGNATURE,
-                    "All parties approved draft " + agreement.reviewRound());
+                    HistoryNote.of("allApproved", agreement.reviewRound()));
         }
         else if (roundsLeft) {
-            changeStatus(id, AgreementStatus.REVISING, "Changes requested in round " + agreement.reviewRound() + " by "
-                    + String.join(", ", requestingChanges));
+            changeStatus(id, AgreementStatus.REVISING, HistoryNote.of("changesRequested", agreement.reviewRound(),
+                    HistoryNote.parties(requestingChanges)));
         }
         else {
-            changeStatus(id, AgreementStatus.AWAITING_DECISION, "Changes still requested after "
-                    + agreement.maxReviewRounds() + " review rounds, by " + String.join(", ", requestingChanges));
+            changeStatus(id, AgreementStatus.AWAITING_DECISION, HistoryNote.of("changesStillRequested",
+                    agreement.maxReviewRounds(), HistoryNote.parties(requestingChanges)));
         }
         return new RoundOutcome(approved, roundsLeft);
     }
@@ -309,8 +322,8 @@ public class AgreementService {
     public void grantReviewRounds(String id, int extraRounds, String note) {
         requireOpen(id);
         this.repository.addReviewRounds(id, extraRounds);
-        changeStatus(id, AgreementStatus.REVISING, "Manager granted " + extraRounds + " more review round"
-                + (extraRounds == 1 ? "" : "s") + (note == null ? "" : ": " + note));
+        changeStatus(id, AgreementStatus.REVISING, note == null ? HistoryNote.of("roundsGranted", extraRounds)
+                : HistoryNote.of("roundsGrantedBecause", extraRounds, note));
     }
 
     /**
@@ -319,13 +332,15 @@ public class AgreementService {
      */
     public void noteOverdueMemorandum(String id) {
         var reminder = this.repository.countOverdueReminder(id);
-        appendHistory(id, reminder.status(), "Final text overdue since " + reminder.finalTextDue()
-                + (reminder.number() > 1 ? " (reminder " + reminder.number() + ")" : ""));
+        appendHistory(id, reminder.status(),
+                reminder.number() > 1
+                        ? HistoryNote.of("finalTextOverdueReminder", reminder.finalTextDue(), reminder.number())
+                        : HistoryNote.of("finalTextOverdue", reminder.finalTextDue()));
     }
 
     public void noteEscalationHandled(String id, String action) {
         Agreement agreement = get(id);
-        appendHistory(id, agreement.status(), "Escalation handled: " + action);
+        appendHistory(id, agreement.status(), HistoryNote.of("escalationHandled", action));
     }
 
     /** Moves both deadlines; the negotiation resumes. */
@@ -345,8 +360,8 @@ public class AgreementService {
                 : finalTextDue.date().plus(this.lifecycle.hardDeadlineAfterDue());
         this.repository.updateDeadlines(id, finalTextDue, hard);
         AgreementStatus resumed = agreement.reviewRound() == 0 ? AgreementStatus.DRAFTING : AgreementStatus.REVISING;
-        changeStatus(id, resumed, "Negotiation extended: final text due " + finalTextDue.date() + ", hard deadline "
-                + hard + (reason == null ? "" : ". " + reason));
+        changeStatus(id, resumed, reason == null ? HistoryNote.of("negotiationExtended", finalTextDue.date(), hard)
+                : HistoryNote.of("negotiationExtendedBecause", finalTextDue.date(), hard, reason));
     }
 
     public void registerSignature(String id, MemorandumSignature signature) {
@@ -365,8 +380,8 @@ public class AgreementService {
             throw InvalidFormDataException.of(errors);
         }
         this.repository.insertSignature(id, signature, currentUser());
-        changeStatus(id, AgreementStatus.SIGNED, "Memorandum signed on " + signature.signedOn() + " in "
-                + signature.place() + " by " + signature.signatories());
+        changeStatus(id, AgreementStatus.SIGNED,
+                HistoryNote.of("signed", signature.signedOn(), signature.place(), signature.signatories()));
     }
 
     /** Ends an agreement for good: abandoned, withdrawn or terminated. */
@@ -382,18 +397,29 @@ public class AgreementService {
     }
 
     /** Adds a line to the status history without changing the status. */
-    public void note(String id, String note) {
+    public void note(String id, HistoryNote note) {
         appendHistory(id, get(id).status(), note);
     }
 
-    public void changeStatus(String id, AgreementStatus status, String note) {
+    /** Changes the status for a reason a person gave, kept as she wrote it. */
+    public void changeStatus(String id, AgreementStatus status, String reason) {
+        this.repository.updateStatus(id, status);
+        this.repository.appendStatusChange(id, status, abbreviate(reason), null, currentUser(), now());
+    }
+
+    public void changeStatus(String id, AgreementStatus status, HistoryNote note) {
         this.repository.updateStatus(id, status);
         appendHistory(id, status, note);
     }
 
-    private void appendHistory(String id, AgreementStatus status, String note) {
-        this.repository.appendStatusChange(id, status, abbreviate(note), currentUser(),
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC));
+    /** The English text goes with the key, for readers of the table and older clients. */
+    private void appendHistory(String id, AgreementStatus status, HistoryNote note) {
+        this.repository.appendStatusChange(id, status,
+                abbreviate(this.texts.historyNote(note.key(), note.args(), "en")), note, currentUser(), now());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
     }
 
     private Agreement requireOpen(String id) {

@@ -73,11 +73,11 @@ public class ImplementationService {
         Agreement agreement = this.agreements.get(id);
         this.repository.startImplementation(id, plan.endDate(), blankToNull(plan.seniorMeetingCadence()),
                 blankToNull(plan.workingMeetingCadence()));
-        this.agreements.changeStatus(id, AgreementStatus.IMPLEMENTING,
-                "Implementation started: " + agreement.commitments().size() + " commitments, senior meetings "
-                        + describe(plan.seniorMeetingCadence()) + ", working meetings "
-                        + describe(plan.workingMeetingCadence())
-                        + (plan.endDate() == null ? "" : ", ends " + plan.endDate()));
+        HistoryNote.Word senior = HistoryNote.cadence(plan.seniorMeetingCadence());
+        HistoryNote.Word working = HistoryNote.cadence(plan.workingMeetingCadence());
+        this.agreements.changeStatus(id, AgreementStatus.IMPLEMENTING, plan.endDate() == null
+                ? HistoryNote.of("implementationStarted", agreement.commitments().size(), senior, working) : HistoryNote
+                    .of("implementationStartedUntil", agreement.commitments().size(), senior, working, plan.endDate()));
         return agreement.commitments().stream().map(Commitment::id).toList();
     }
 
@@ -159,9 +159,9 @@ public class ImplementationService {
             String agreementId = agreementOfCommitment(assessment.commitmentId());
             Commitment commitment = commitment(assessment.commitmentId());
             this.agreements.note(agreementId,
-                    "Commitment " + commitment.position() + " assessed " + assessment.status() + " (evidence: "
-                            + assessment.evidenceRef() + ", " + assessment.reliability().name().toLowerCase()
-                            + " source; reviewed by " + reviewer + ")");
+                    HistoryNote.of("commitmentAssessed", commitment.position(),
+                            HistoryNote.word("implementation", assessment.status()), assessment.evidenceRef(),
+                            HistoryNote.word("reliability", assessment.reliability()), reviewer));
         }
     }
 
@@ -220,7 +220,7 @@ public class ImplementationService {
         if (routing.agendaItem()) {
             this.repository.insertAgendaItem(agreementId, itemText, itemKind, itemId, daysOverdue, now());
         }
-        this.agreements.note(agreementId, itemText + ": " + daysOverdue + " days overdue; " + routing.describe());
+        this.agreements.note(agreementId, HistoryNote.of("itemEscalated", itemText, daysOverdue, routing.describe()));
     }
 
     @Transactional(readOnly = true)
@@ -254,10 +254,6 @@ public class ImplementationService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-    }
-
-    private static String describe(String cadence) {
-        return cadence == null || cadence.isBlank() ? "none" : cadence.trim();
     }
 
     private static String blankToNull(String text) {

@@ -90,6 +90,32 @@ public class Texts {
         return this.messages.getMessage("party." + code, null, party(code), Locale.forLanguageTag(language));
     }
 
+    /**
+     * A line of the status history in a language: the message {@code history.<key>} with
+     * its values shown by their kind (days, moments, parties, coded words, text as
+     * entered; see {@code agreement.HistoryNote}).
+     */
+    public String historyNote(String key, java.util.List<String> args, String language) {
+        Object[] shown = new Object[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value = arg.length() < 2 ? arg : arg.substring(2);
+            shown[i] = switch (arg.length() < 2 ? ' ' : arg.charAt(0)) {
+                case 'd' -> date(LocalDate.parse(value), language);
+                case 't' -> date(Instant.parse(value), language) + " "
+                        + Instant.parse(value).atOffset(ZoneOffset.UTC).toLocalTime().toString() + " UTC";
+                case 'p' -> String.join(", ",
+                        java.util.Arrays.stream(value.split(",")).map(code -> party(code, language)).toList());
+                case 'w' -> this.messages.getMessage(value, null,
+                        value.startsWith("cadence.") ? value.substring("cadence.".length()) : value,
+                        Locale.forLanguageTag(language));
+                case 'n' -> Long.valueOf(value);
+                default -> value;
+            };
+        }
+        return this.messages.getMessage("history." + key, shown, key, Locale.forLanguageTag(language));
+    }
+
     /** A user by her name, and her account in brackets: "Ana López (coordinator-gt)". */
     public String person(String userId) {
         if (userId == null || userId.isBlank()) {

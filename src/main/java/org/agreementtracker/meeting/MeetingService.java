@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.agreementtracker.agreement.HistoryNote;
 import org.agreementtracker.agreement.AgendaItem;
 import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementService;
@@ -88,7 +89,7 @@ public class MeetingService {
             throw InvalidFormDataException.of(FormError.of("notInPast", "meetingDate"));
         }
         long id = this.repository.insert(agreementId, level, true, when, processInstanceId);
-        this.agreements.note(agreementId, "Ad-hoc " + level.name().toLowerCase() + "-level meeting added for " + when);
+        this.agreements.note(agreementId, HistoryNote.of("adHocMeetingAdded", HistoryNote.word("level", level), when));
         return this.repository.find(id).orElseThrow();
     }
 
@@ -125,14 +126,16 @@ public class MeetingService {
         int agendaItems = meeting.level() == MeetingLevel.SENIOR
                 ? this.implementation.takeAgendaItems(meeting.agreementId(), meetingId) : 0;
         this.agreements.note(meeting.agreementId(),
-                describe(meeting) + " scheduled for " + when + (virtual ? " (virtual)" : " in " + venue)
-                        + (agendaItems > 0 ? "; " + agendaItems + " escalated items on its agenda" : ""));
+                virtual ? HistoryNote.of("meetingScheduledOnline", HistoryNote.word("level", meeting.level()),
+                        meeting.sequence(), when, agendaItems)
+                        : HistoryNote.of("meetingScheduled", HistoryNote.word("level", meeting.level()),
+                                meeting.sequence(), when, agendaItems, venue));
     }
 
     public void noteReminder(long meetingId) {
         Meeting meeting = get(meetingId);
-        this.agreements.note(meeting.agreementId(),
-                "Reminder sent: " + describe(meeting) + " on " + meeting.scheduledFor());
+        this.agreements.note(meeting.agreementId(), HistoryNote.of("reminderSent",
+                HistoryNote.word("level", meeting.level()), meeting.sequence(), meeting.scheduledFor()));
     }
 
     /**
@@ -168,7 +171,8 @@ public class MeetingService {
             ids.add(this.repository.insertActionItem(meeting.agreementId(), meetingId, item.description().trim(),
                     item.ownerParty(), item.dueDate()));
         }
-        this.agreements.note(meeting.agreementId(), describe(meeting) + " held; " + ids.size() + " action items");
+        this.agreements.note(meeting.agreementId(), HistoryNote.of("meetingHeld",
+                HistoryNote.word("level", meeting.level()), meeting.sequence(), ids.size()));
         return ids;
     }
 
@@ -209,7 +213,7 @@ public class MeetingService {
         var authentication = this.identityService.getCurrentAuthentication();
         this.repository.completeActionItem(id, outcome, authentication == null ? "system" : authentication.getUserId(),
                 ClockUtil.getCurrentTime().toInstant());
-        this.agreements.note(item.agreementId(), "Action item done: " + item.description());
+        this.agreements.note(item.agreementId(), HistoryNote.of("actionItemDone", item.description()));
     }
 
     /**
@@ -218,11 +222,6 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<AgendaItem> agenda(String agreementId, Long meetingId) {
         return this.implementation.agenda(agreementId, meetingId);
-    }
-
-    private static String describe(Meeting meeting) {
-        return (meeting.adHoc() ? "Ad-hoc " : "") + meeting.level().name().toLowerCase() + "-level meeting "
-                + meeting.sequence();
     }
 
     private static LocalDate today() {

@@ -133,8 +133,8 @@ public class ExportService {
         for (Agreement agreement : sorted(visible)) {
             for (StatusChange change : histories.getOrDefault(agreement.id(), List.of())) {
                 rows.add(row(agreement.id(), agreement.title(), change.changedAt().toLocalDateTime().toString(),
-                        this.texts.label("status", change.status(), language), change.note(),
-                        this.texts.person(change.changedBy())));
+                        this.texts.label("status", change.status(), language),
+                        this.agreements.inLanguage(change, language).note(), this.texts.person(change.changedBy())));
             }
         }
         List<String> headers = new ArrayList<>(headers("portfolio", language, "id", "title"));

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agreementtracker.agreement.HistoryNote;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.shared.FormError;
 import org.agreementtracker.shared.InvalidFormDataException;
@@ -75,7 +76,7 @@ public class IndicatorService {
                         value.qualifier().name(), value.period().trim(), value.source().trim(), user, now)
                 .update();
         }
-        this.agreements.note(agreementId, values.size() + " indicator values reported");
+        this.agreements.note(agreementId, HistoryNote.of("indicatorsReported", values.size()));
     }
 
     /**

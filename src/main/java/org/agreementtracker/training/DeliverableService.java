@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.agreementtracker.agreement.HistoryNote;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.shared.FormError;
@@ -99,8 +100,8 @@ public class DeliverableService {
             ids.add(this.repository.insert(agreementId, commitmentId, deliverable.kind(), deliverable.title().trim(),
                     deliverable.ownerParty(), deliverable.dueDate(), deliverable.target()));
         }
-        this.agreements.note(agreementId, "Commitment " + this.implementation.commitment(commitmentId).position() + ": "
-                + ids.size() + " deliverables planned");
+        this.agreements.note(agreementId, HistoryNote.of("deliverablesPlanned",
+                this.implementation.commitment(commitmentId).position(), ids.size()));
         return ids;
     }
 
@@ -154,7 +155,7 @@ public class DeliverableService {
         }
         this.repository.plan(id, json(details), startsOn);
         this.agreements.note(deliverable.agreementId(),
-                "Deliverable \"" + deliverable.title() + "\" planned to start " + startsOn);
+                HistoryNote.of("deliverablePlanned", deliverable.title(), startsOn));
     }
 
     public void confirmDelivery(long id, LocalDate deliveredOn, Map<String, Object> evidence) {
@@ -163,8 +164,11 @@ public class DeliverableService {
             throw InvalidFormDataException.of(FormError.of("requiredNotInFuture", "deliveredOn"));
         }
         this.repository.deliver(id, json(evidence), deliveredOn);
+        Object participants = evidence.get("participants");
         this.agreements.note(deliverable.agreementId(),
-                "Deliverable \"" + deliverable.title() + "\" delivered on " + deliveredOn + describe(evidence));
+                participants == null ? HistoryNote.of("deliverableDelivered", deliverable.title(), deliveredOn)
+                        : HistoryNote.of("deliverableDeliveredWith", deliverable.title(), deliveredOn,
+                                String.valueOf(participants)));
     }
 
     public void postpone(long id, String reason) {
@@ -172,18 +176,13 @@ public class DeliverableService {
         this.repository.postpone(id, json(Map.of("postponedBecause", reason)), reason, currentUser(),
                 ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
         this.agreements.note(deliverable.agreementId(),
-                "Deliverable \"" + deliverable.title() + "\" postponed: " + reason);
+                HistoryNote.of("deliverablePostponed", deliverable.title(), reason));
     }
 
     /** Every postponement of a deliverable, the first first. */
     @Transactional(readOnly = true)
     public List<Postponement> postponements(long id) {
         return this.repository.postponements(id);
-    }
-
-    private static String describe(Map<String, Object> evidence) {
-        Object participants = evidence.get("participants");
-        return participants == null ? "" : " with " + participants + " participants";
     }
 
     private static String json(Map<String, Object> values) {

@@ -1,5 +1,6 @@
 package org.agreementtracker.agreement.process;
 
+import org.agreementtracker.agreement.HistoryNote;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.shared.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +29,7 @@ class RecordOverdueFollowUpListener implements TaskListener {
         String action = form.text("followUpAction", true, 2000);
         form.throwIfInvalid();
         this.agreements.note((String) task.getVariable("agreementId"),
-                "Manager followed up " + task.getVariable("itemText") + ": " + action);
+                HistoryNote.of("overdueFollowedUp", task.getVariable("itemText"), action));
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.agreementtracker.agreement.HistoryNote;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.reporting.IndicatorService;
 import org.agreementtracker.reporting.IndicatorValue;
@@ -68,7 +69,7 @@ class RecordIndicatorValuesListener implements TaskListener {
         form.throwIfInvalid();
         String agreementId = (String) task.getVariable("agreementId");
         if (values.isEmpty()) {
-            this.agreements.note(agreementId, "Nothing to report on indicators this period");
+            this.agreements.note(agreementId, HistoryNote.of("nothingToReport"));
         }
         else {
             this.indicators.report(agreementId, values);

@@ -78,11 +78,14 @@ class AgreementApiController {
 
     private final DeadlineService deadlines;
 
+    private final org.agreementtracker.language.Languages languages;
+
     AgreementApiController(AgreementService agreements, ImplementationService implementation,
             DeliverableService deliverables, MeetingService meetings, IndicatorService indicators,
             ProgressService progress, TaskService taskService, Parties parties, TaskNames taskNames,
-            DeadlineService deadlines) {
+            DeadlineService deadlines, org.agreementtracker.language.Languages languages) {
         this.deadlines = deadlines;
+        this.languages = languages;
         this.taskNames = taskNames;
         this.agreements = agreements;
         this.implementation = implementation;
@@ -201,11 +204,21 @@ class AgreementApiController {
         return detail;
     }
 
-    @Operation(summary = "The agreement's status history: every change, who and when")
+    @Operation(summary = "The agreement's status history: every change, who and when",
+            description = "Notes in the caller's language (her party's, else Accept-Language's); a reason a person "
+                    + "typed stays as typed.")
     @GetMapping("/agreements/{id}/status-history")
-    List<StatusChange> history(@PathVariable String id, HttpServletRequest request) {
+    List<StatusChange> history(@PathVariable String id, HttpServletRequest request,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Accept-Language",
+                    required = false) String acceptLanguage) {
         visible(id, request);
-        return this.agreements.statusHistory(id);
+        Viewer viewer = Viewer.of(request, this.parties);
+        String language = this.languages
+            .forCaller(viewer.parties().stream().map(Parties.Party::coordinatorsGroup).toList(), acceptLanguage);
+        return this.agreements.statusHistory(id)
+            .stream()
+            .map(change -> this.agreements.inLanguage(change, language))
+            .toList();
     }
 
     @Operation(summary = "Indicator values and targets of an agreement")

@@ -143,6 +143,22 @@ class PortfolioApiIT {
     }
 
     @Test
+    void theStatusHistoryReadsInTheReadersLanguageWithDaysAndPartiesInWords() throws Exception {
+        String id = JointStatements.uniqueId("AGR-HISTORY");
+        importAgreement(id, "History in two languages");
+
+        JsonNode english = json(get("/api/agreements/" + id + "/status-history", "manager", "en-US"));
+        JsonNode spanish = json(get("/api/agreements/" + id + "/status-history", "coordinator-gt", null));
+
+        assertThat(english.findValuesAsText("note")).anySatisfy(
+                note -> assertThat(note).startsWith("Implementation started: 1 commitment, senior meetings none"));
+        assertThat(spanish.findValuesAsText("note"))
+            .anySatisfy(note -> assertThat(note).startsWith("Comienza la implementación: 1 compromiso,"))
+            .anySatisfy(note -> assertThat(note).matches("Memorando firmado el \\d{2}/\\d{2}/\\d{4} en Guatemala .*"))
+            .noneSatisfy(note -> assertThat(note).contains("Implementation started"));
+    }
+
+    @Test
     void anExportOfAnUnknownTableOrFormatIsRefusedNamingTheChoices() throws Exception {
         HttpResponse<String> table = get("/api/exports/everything", "manager", null);
         HttpResponse<String> format = get("/api/exports/portfolio?format=pdf", "manager", null);
