@@ -124,7 +124,7 @@ class AccessJourneyIT {
             Locator portfolio = page.locator("table.portfolio");
             assertThat(page.locator("h1")).hasText("Avance de mis acuerdos");
             assertThat(portfolio).containsText("Ours with Guatemala");
-            assertThat(portfolio).containsText("Draft memorandum text (Coordinadores: Estados Unidos");
+            assertThat(portfolio).containsText("Redactar el texto del memorando (Coordinadores: Estados Unidos");
             assertThat(portfolio).not().containsText("Between the United States and Honduras");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(false)
                 .setPath(java.nio.file.Path.of("target/journeys/23-partner-progress-view.png")));

@@ -186,6 +186,14 @@ final class Tasklist {
             .until(() -> {
                 if (!option.isVisible()) {
                     form.locator("[id$='-" + componentId + "-display']").first().click();
+                    // a busy machine draws the list late: wait for it before clicking
+                    // again, which would close it
+                    try {
+                        option.waitFor(new Locator.WaitForOptions().setTimeout(3000));
+                    }
+                    catch (com.microsoft.playwright.TimeoutError ex) {
+                        return false;
+                    }
                 }
                 return option.isVisible();
             });
