@@ -188,6 +188,11 @@ class ScaleAndFootprintBenchmark {
                 // the Cockpit dashboard's list of the whole portfolio
                 "agreementList",
                 latencies(() -> app.sendAs("manager", "manager", "GET", "/api/agreements", null, null)),
+                // the dashboard's lateness and who holds the work, and a partner's view
+                "portfolio", latencies(() -> app.sendAs("manager", "manager", "GET", "/api/portfolio", null, null)),
+                "portfolioOfAParty",
+                latencies(() -> app.sendAs("coordinator-gt", "coordinator-gt", "GET", "/api/portfolio", null, null)),
+                "lateItems", latencies(() -> app.sendAs("manager", "manager", "GET", "/api/late-items", null, null)),
                 "agreementDetail", latencies(new Call() {
                     int next;
 
