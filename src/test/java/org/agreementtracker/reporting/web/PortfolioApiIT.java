@@ -182,6 +182,11 @@ class PortfolioApiIT {
             for (JsonNode item : json(get("/api/late-items", user, null))) {
                 assertThat(own).as(user).contains(item.path("agreementId").asText());
             }
+            for (String table : List.of("portfolio", "late-items")) {
+                List<List<Cell>> rows = sheet(bytes("/api/exports/" + table, user, null).body());
+                assertThat(rows.subList(1, rows.size())).as("%s exports %s", user, table)
+                    .allSatisfy(row -> assertThat(own).contains(row.get(0).getStringCellValue()));
+            }
             for (String other : ids(json(get("/api/agreements", "manager", null)))) {
                 int status = get("/api/agreements/" + other + "/deadlines", user, null).statusCode();
                 assertThat(status).as("%s asks for %s", user, other).isEqualTo(own.contains(other) ? 200 : 404);
