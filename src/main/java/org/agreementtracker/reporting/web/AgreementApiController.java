@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,7 +33,6 @@ import org.agreementtracker.reporting.Progress;
 import org.agreementtracker.reporting.ProgressService;
 import org.agreementtracker.shared.ForbiddenException;
 import org.agreementtracker.shared.InvalidFormDataException;
-import org.agreementtracker.shared.NotFoundException;
 import org.agreementtracker.shared.Parties;
 import org.agreementtracker.shared.Viewer;
 import org.agreementtracker.training.DeliverableService;
@@ -78,14 +75,14 @@ class AgreementApiController {
 
     private final DeadlineService deadlines;
 
-    private final org.agreementtracker.language.Languages languages;
+    private final VisibleAgreements visibleAgreements;
 
     AgreementApiController(AgreementService agreements, ImplementationService implementation,
             DeliverableService deliverables, MeetingService meetings, IndicatorService indicators,
             ProgressService progress, TaskService taskService, Parties parties, TaskNames taskNames,
-            DeadlineService deadlines, org.agreementtracker.language.Languages languages) {
+            DeadlineService deadlines, VisibleAgreements visibleAgreements) {
         this.deadlines = deadlines;
-        this.languages = languages;
+        this.visibleAgreements = visibleAgreements;
         this.taskNames = taskNames;
         this.agreements = agreements;
         this.implementation = implementation;
@@ -117,7 +114,7 @@ class AgreementApiController {
         });
         // A query or two for each figure, never one per agreement: the Cockpit dashboard
         // lists the whole portfolio.
-        List<Agreement> visible = this.agreements.all().stream().filter(visibleTo(viewer)).toList();
+        List<Agreement> visible = this.visibleAgreements.all(request);
         // Overdue counts every late deadline the agreement states, not only overdue
         // tasks.
         Map<String, Long> overdue = new java.util.HashMap<>();
@@ -212,9 +209,7 @@ class AgreementApiController {
             @org.springframework.web.bind.annotation.RequestHeader(name = "Accept-Language",
                     required = false) String acceptLanguage) {
         visible(id, request);
-        Viewer viewer = Viewer.of(request, this.parties);
-        String language = this.languages
-            .forCaller(viewer.parties().stream().map(Parties.Party::coordinatorsGroup).toList(), acceptLanguage);
+        String language = this.visibleAgreements.language(request, acceptLanguage);
         return this.agreements.statusHistory(id)
             .stream()
             .map(change -> this.agreements.inLanguage(change, language))
@@ -292,14 +287,7 @@ class AgreementApiController {
     }
 
     private Agreement visible(String id, HttpServletRequest request) {
-        Viewer viewer = Viewer.of(request, this.parties);
-        return this.agreements.find(id)
-            .filter(visibleTo(viewer))
-            .orElseThrow(() -> new NotFoundException("No agreement " + id + " that you may see"));
-    }
-
-    private static Predicate<Agreement> visibleTo(Viewer viewer) {
-        return agreement -> viewer.maySee(agreement.parties().stream().map(AgreementParty::country).toList());
+        return this.visibleAgreements.get(id, request);
     }
 
     private static void requireJson(String format) {

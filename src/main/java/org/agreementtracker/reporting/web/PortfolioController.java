@@ -15,18 +15,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.agreementtracker.agreement.Agreement;
-import org.agreementtracker.agreement.AgreementParty;
-import org.agreementtracker.agreement.AgreementService;
-import org.agreementtracker.language.Languages;
 import org.agreementtracker.reporting.Deadline;
 import org.agreementtracker.reporting.DeadlineService;
 import org.agreementtracker.reporting.ExportService;
 import org.agreementtracker.reporting.ExportTable;
 import org.agreementtracker.reporting.Portfolio;
 import org.agreementtracker.shared.InvalidFormDataException;
-import org.agreementtracker.shared.NotFoundException;
-import org.agreementtracker.shared.Parties;
-import org.agreementtracker.shared.Viewer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -58,23 +52,16 @@ class PortfolioController {
     private static final MediaType XLSX = MediaType
         .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final AgreementService agreements;
+    private final VisibleAgreements visible;
 
     private final DeadlineService deadlines;
 
     private final ExportService exports;
 
-    private final Parties parties;
-
-    private final Languages languages;
-
-    PortfolioController(AgreementService agreements, DeadlineService deadlines, ExportService exports, Parties parties,
-            Languages languages) {
-        this.agreements = agreements;
+    PortfolioController(VisibleAgreements visible, DeadlineService deadlines, ExportService exports) {
+        this.visible = visible;
         this.deadlines = deadlines;
         this.exports = exports;
-        this.parties = parties;
-        this.languages = languages;
     }
 
     @Operation(summary = "Every deadline of an agreement, judged against the engine's clock",
@@ -84,10 +71,7 @@ class PortfolioController {
                     + "steps that would meet it. waitingOn lists the agreement's open steps, longest held first.")
     @GetMapping("/agreements/{id}/deadlines")
     Map<String, Object> deadlines(@PathVariable String id, HttpServletRequest request) {
-        Viewer viewer = Viewer.of(request, this.parties);
-        Agreement agreement = this.agreements.find(id)
-            .filter(found -> viewer.maySee(countries(found)))
-            .orElseThrow(() -> new NotFoundException("No agreement " + id + " that you may see"));
+        Agreement agreement = this.visible.get(id, request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("agreementId", id);
         body.put("deadlines", this.deadlines.of(agreement));
@@ -100,13 +84,13 @@ class PortfolioController {
                     + "owes and the open steps its coordinators hold, with the days the oldest has been open.")
     @GetMapping("/portfolio")
     Portfolio portfolio(HttpServletRequest request) {
-        return this.deadlines.portfolio(visible(request));
+        return this.deadlines.portfolio(this.visible.all(request));
     }
 
     @Operation(summary = "Every late deadline of the agreements you may see, the latest first")
     @GetMapping("/late-items")
     List<Deadline> lateItems(HttpServletRequest request) {
-        return this.deadlines.of(visible(request))
+        return this.deadlines.of(this.visible.all(request))
             .values()
             .stream()
             .flatMap(List::stream)
@@ -131,25 +115,14 @@ class PortfolioController {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw new InvalidFormDataException(List.of("format must be csv or xlsx, not '" + format + "'"));
         }
-        Viewer viewer = Viewer.of(request, this.parties);
-        String language = this.languages
-            .forCaller(viewer.parties().stream().map(Parties.Party::coordinatorsGroup).toList(), acceptLanguage);
-        ExportTable export = this.exports.export(which, visible(request), language);
+        ExportTable export = this.exports.export(which, this.visible.all(request),
+                this.visible.language(request, acceptLanguage));
         String file = export.name() + "-" + LocalDate.now() + "." + format;
         boolean csv = "csv".equals(format);
         return ResponseEntity.ok()
             .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
             .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
             .body(csv ? csv(export) : xlsx(export));
-    }
-
-    private List<Agreement> visible(HttpServletRequest request) {
-        Viewer viewer = Viewer.of(request, this.parties);
-        return this.agreements.all().stream().filter(agreement -> viewer.maySee(countries(agreement))).toList();
-    }
-
-    private static List<String> countries(Agreement agreement) {
-        return agreement.parties().stream().map(AgreementParty::country).toList();
     }
 
     /** UTF-8 with a byte order mark, so that Excel reads the accents right. */
