@@ -40,6 +40,15 @@ class ImplementationRepository {
         return dates;
     }
 
+    ImplementationService.Cadences cadences(String id) {
+        return this.jdbc
+            .sql("select senior_meeting_cadence, working_meeting_cadence from tracker.agreement where id = ?")
+            .param(id)
+            .query((rs, row) -> new ImplementationService.Cadences(rs.getString(1), rs.getString(2)))
+            .optional()
+            .orElse(new ImplementationService.Cadences(null, null));
+    }
+
     Optional<LocalDate> endDate(String id) {
         return this.jdbc.sql("select end_date from tracker.agreement where id = ?")
             .param(id)

@@ -81,6 +81,20 @@ public class ImplementationService {
         return agreement.commitments().stream().map(Commitment::id).toList();
     }
 
+    /** The agreement's meeting cadences as stored (null where it has none). */
+    @Transactional(readOnly = true)
+    public Cadences cadences(String id) {
+        return this.repository.cadences(id);
+    }
+
+    /**
+     * @param senior the senior-level meetings' cadence
+     * @param working the working-level meetings' cadence
+     */
+    public record Cadences(String senior, String working) {
+
+    }
+
     /** The end dates of all agreements that have one, by agreement id. */
     @Transactional(readOnly = true)
     public Map<String, LocalDate> endDates() {

@@ -2,11 +2,9 @@ package org.agreementtracker.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.agreementtracker.agreement.Agreement;
 import org.agreementtracker.agreement.AgreementLifecycles;
-import org.agreementtracker.agreement.AgreementParty;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.Commitment;
 import org.agreementtracker.agreement.ImplementationService;
@@ -40,8 +38,12 @@ public class AgreementImporter {
 
     private final AgreementLifecycles lifecycle;
 
+    private final FileDifferences differences;
+
     AgreementImporter(AgreementService agreements, ImplementationService implementation,
-            DeliverableService deliverables, IndicatorService indicators, AgreementLifecycles lifecycle) {
+            DeliverableService deliverables, IndicatorService indicators, AgreementLifecycles lifecycle,
+            FileDifferences differences) {
+        this.differences = differences;
         this.agreements = agreements;
         this.implementation = implementation;
         this.deliverables = deliverables;
@@ -77,7 +79,7 @@ public class AgreementImporter {
         NewAgreement stated = file.agreement();
         var existing = this.agreements.find(stated.id());
         if (existing.isPresent()) {
-            List<String> differences = differences(existing.get(), file);
+            List<String> differences = this.differences.of(existing.get(), file);
             return new ImportResult(stated.id(),
                     differences.isEmpty() ? ImportResult.Outcome.UNCHANGED : ImportResult.Outcome.CHANGED, stage(file),
                     differences);
@@ -135,50 +137,6 @@ public class AgreementImporter {
 
     private static String stage(AgreementFile file) {
         return file.signature() != null ? "IMPLEMENTATION" : "NEGOTIATION";
-    }
-
-    private List<String> differences(Agreement stored, AgreementFile file) {
-        NewAgreement stated = file.agreement();
-        List<String> differences = new ArrayList<>();
-        compare(differences, "title", stored.title(), stated.title());
-        compare(differences, "instrumentType", stored.instrumentType(), stated.instrumentType());
-        compare(differences, "dateSigned", stored.dateSigned(), stated.dateSigned());
-        compare(differences, "leadParty", stored.leadParty(), stated.leadParty());
-        compare(differences, "parties", describe(stored.parties()), describe(stated.parties()));
-        compare(differences, "commitments", stored.commitments().stream().map(Commitment::text).toList(),
-                stated.commitments().stream().map(NewAgreement.StatedCommitment::text).toList());
-        if (stated.finalTextDueStated() != null) {
-            compare(differences, "finalTextDue.stated", stored.finalTextDue().stated(), stated.finalTextDueStated());
-        }
-        if (stated.finalTextDue() != null) {
-            compare(differences, "finalTextDue.date", stored.finalTextDue().date(), stated.finalTextDue());
-        }
-        if (stated.hardDeadline() != null) {
-            compare(differences, "hardDeadline", stored.hardDeadline(), stated.hardDeadline());
-        }
-        var signature = this.agreements.signature(stored.id());
-        if (file.signature() == null) {
-            if (signature.isPresent()) {
-                differences.add("signature: stored signed on " + signature.get().signedOn() + ", file: not signed");
-            }
-        }
-        else {
-            compare(differences, "signature.signedOn", signature.map(MemorandumSignature::signedOn).orElse(null),
-                    file.signature().signedOn());
-        }
-        return differences;
-    }
-
-    private static List<String> describe(List<AgreementParty> parties) {
-        return parties.stream()
-            .map(party -> party.name() + " (" + party.country() + ", " + party.role() + ")")
-            .toList();
-    }
-
-    private static void compare(List<String> differences, String field, Object stored, Object file) {
-        if (!Objects.equals(stored, file)) {
-            differences.add(field + ": stored " + stored + ", file " + file);
-        }
     }
 
 }

@@ -159,6 +159,51 @@ class AgreementImportTest extends ProcessTestSupport {
     }
 
     /** A demonstration file under another id, shifted like the demo loader does. */
+    @Test
+    void aReimportedFileWithAChangedDueDateEvidenceAndIndicatorValueNamesEachChangeByItsPath() throws IOException {
+        String id = JointStatements.uniqueId("DEMO-CHANGED");
+        String file = new String(demo("2019-advisers-northern-border.yaml", id, 15), StandardCharsets.UTF_8);
+        this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
+        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
+            .matcher(file);
+        assertThat(due.find()).isTrue();
+        LocalDate stored = LocalDate.parse(due.group(1));
+
+        String changed = file.replace(due.group(0), "ownerParty: us, dueDate: " + stored.plusMonths(1) + ", target: 80")
+            .replace("evidence: \"Washington Post, as cited: advisers 'have been dispatched'\"",
+                    "evidence: \"DHS readout: 80 advisers deployed\"")
+            .replace("value: 300000", "value: 310000")
+            .replace("place: Washington, D.C.", "place: Guatemala City");
+        ImportResult result = this.importer.importFile(changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.CHANGED);
+        assertThat(result.differences()).containsExactlyInAnyOrder(
+                "commitments[0].deliverables[0].dueDate: stored " + stored + ", file " + stored.plusMonths(1),
+                "commitments[0].status.evidence: stored Washington Post, as cited: advisers 'have been dispatched', "
+                        + "file DHS readout: 80 advisers deployed",
+                "indicators.APPREHENSIONS(last three months).value: stored 300000, file 310000",
+                "signature.place: stored Washington, D.C., file Guatemala City");
+        assertThat(this.deliverables.ofAgreement(id)).as("nothing is applied")
+            .allSatisfy(deliverable -> assertThat(deliverable.dueDate()).isEqualTo(stored));
+    }
+
+    @Test
+    void aReimportedFileWithAnotherCommitmentOrPartyListsTheCountsAndTheFieldsThatDiffer() throws IOException {
+        String id = JointStatements.uniqueId("DEMO-MORE");
+        String file = new String(demo("2019-05-bilateral-moc-guatemala.yaml", id, 15), StandardCharsets.UTF_8);
+        this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
+
+        String changed = file.replaceFirst("(?m)^commitments:\\n",
+                "commitments:\n  - text: \"Share biometric records\"\n    areas: [BIOMETRICS]\n");
+        ImportResult result = this.importer.importFile(changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.CHANGED);
+        assertThat(result.differences())
+            .anySatisfy(difference -> assertThat(difference).startsWith("commitments: stored "))
+            .anySatisfy(difference -> assertThat(difference).startsWith("commitments[0].text: stored "))
+            .anySatisfy(difference -> assertThat(difference).startsWith("areas: stored "));
+    }
+
     static byte[] demo(String name, String id, int daysAgo) throws IOException {
         String text = new String(new ClassPathResource("demo/" + name).getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8)
