@@ -7,7 +7,82 @@
   const P = window.AgreementPages;
   const id = P.params.get('agreement');
 
-  function render(page, agreement, history, deadlines) {
+  /** What a file supports, in words: the deliverable's title, the meeting's level and number. */
+  function supported(agreement, file) {
+    if (file.kind === 'DELIVERY') {
+      const deliverable = (agreement.deliverables || []).find((d) => d.id === file.supportsId);
+      return P.label('evidence', file.kind) + ': ' + (deliverable ? deliverable.title : file.supportsId);
+    }
+    if (file.kind === 'MEETING') {
+      const meeting = (agreement.meetings || []).find((m) => m.id === file.supportsId);
+      return P.label('evidence', file.kind) + ': ' + (meeting ? P.label('level', meeting.level) + ' ' + meeting.sequence
+        : file.supportsId);
+    }
+    return P.label('evidence', file.kind) + ' ' + file.supportsId;
+  }
+
+  function csrfToken() {
+    const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
+    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+  }
+
+  /** The agreement's evidence files, and a form to attach one to a deliverable or a meeting. */
+  function evidenceSection(agreement, evidence) {
+    const section = P.element('div', null, 'evidence');
+    const path = '/api/agreements/' + encodeURIComponent(agreement.id) + '/evidence';
+    section.appendChild(P.table([P.word('page.evidence.file'), P.word('page.evidence.supports'),
+      P.word('page.progress.who'), P.word('page.progress.when')], evidence.map((file) => [
+      P.link(file.fileName, path + '/' + file.id), supported(agreement, file), file.uploadedBy, P.date(file.uploadedAt)]),
+    'evidence-files'));
+    const targets = (agreement.deliverables || []).map((d) => ['DELIVERY', d.id, P.label('evidence', 'DELIVERY') + ': ' + d.title])
+      .concat((agreement.meetings || []).map((m) => ['MEETING', m.id, P.label('evidence', 'MEETING') + ': '
+        + P.label('level', m.level) + ' ' + m.sequence]));
+    if (targets.length === 0) {
+      return section;
+    }
+    const form = P.element('form', null, 'attach');
+    const target = P.element('select');
+    target.name = 'target';
+    target.setAttribute('aria-label', P.word('page.evidence.supports'));
+    targets.forEach(([kind, id, text]) => {
+      const option = P.element('option', text);
+      option.value = kind + ':' + id;
+      target.appendChild(option);
+    });
+    const input = P.element('input');
+    input.type = 'file';
+    input.name = 'file';
+    input.required = true;
+    const button = P.element('button', P.word('page.evidence.attach'));
+    button.type = 'submit';
+    const status = P.element('span', null, 'attach-status');
+    form.append(target, input, button, status);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const [kind, id] = target.value.split(':');
+      const data = new FormData();
+      data.append('file', input.files[0]);
+      button.disabled = true;
+      status.textContent = '';
+      try {
+        const answer = await fetch(path + '?kind=' + kind + '&supportsId=' + id, { method: 'POST', body: data,
+          credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() } });
+        const body = await answer.json().catch(() => ({}));
+        if (!answer.ok) {
+          status.textContent = [body.message].concat(body.errors || []).filter(Boolean).join(' ');
+          status.className = 'attach-status state late';
+          return;
+        }
+        window.location.reload();
+      } finally {
+        button.disabled = false;
+      }
+    });
+    section.appendChild(form);
+    return section;
+  }
+
+  function render(page, agreement, history, deadlines, evidence) {
     document.title = agreement.title + ' · Agreement Tracker';
     page.replaceChildren();
     page.appendChild(P.element('h1', agreement.title));
@@ -54,6 +129,9 @@
       (agreement.meetings || []).map((m) => [P.label('level', m.level) + ' ' + m.sequence, P.date(m.plannedFor),
         P.date(m.scheduledFor)])));
 
+    page.appendChild(P.element('h2', P.word('page.evidence.title')));
+    page.appendChild(evidenceSection(agreement, evidence));
+
     page.appendChild(P.element('h2', P.word('page.progress.history')));
     page.appendChild(P.table([P.word('page.progress.when'), P.word('page.progress.what'), P.word('page.progress.who')],
       history.slice().reverse().map((h) => [P.date(h.changedAt), P.label('status', h.status) + (h.note ? ': ' + h.note : ''),
@@ -66,8 +144,8 @@
       return;
     }
     const path = '/api/agreements/' + encodeURIComponent(id);
-    const [agreement, history, deadlines] = await Promise.all([P.json(path), P.json(path + '/status-history'),
-      P.json(path + '/deadlines')]);
-    render(page, agreement, history, deadlines);
+    const [agreement, history, deadlines, evidence] = await Promise.all([P.json(path), P.json(path + '/status-history'),
+      P.json(path + '/deadlines'), P.json(path + '/evidence')]);
+    render(page, agreement, history, deadlines, evidence);
   });
 }());

@@ -34,6 +34,11 @@ public record Agreement(String id, String title, InstrumentType instrumentType, 
             .toList();
     }
 
+    /** The countries of its parties, as stated (for who may see it). */
+    public List<String> partyCountries() {
+        return this.parties.stream().map(AgreementParty::country).toList();
+    }
+
     /** How task lists and forms name it: its title and, in brackets, its id. */
     public String listedTitle() {
         return this.title + " (" + this.id + ")";

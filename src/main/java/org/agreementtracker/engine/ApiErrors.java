@@ -46,7 +46,12 @@ class ApiErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-        return body(HttpStatus.BAD_REQUEST, "The upload is too large: " + ex.getMessage(), List.of());
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large: " + ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(org.agreementtracker.shared.TooLargeException.class)
+    ResponseEntity<Map<String, Object>> tooLargeForUs(org.agreementtracker.shared.TooLargeException ex) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage(), List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

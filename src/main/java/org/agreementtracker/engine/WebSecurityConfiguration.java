@@ -36,11 +36,12 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @org.springframework.beans.factory.annotation.Value("${agreement-tracker.evidence.max-size:10MB}") org.springframework.util.unit.DataSize evidenceMaxSize) {
         // Agreement files are at most 1 MB; deployments through the REST API may be
-        // larger.
+        // larger; an evidence file's multipart body carries a little more than the file.
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(4 * 1024 * 1024));
+                new RequestSizeLimitFilter(4 * 1024 * 1024, evidenceMaxSize.toBytes() + 64 * 1024));
         registration.setName("requestSizeLimit");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

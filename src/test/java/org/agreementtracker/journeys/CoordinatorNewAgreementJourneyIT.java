@@ -295,6 +295,10 @@ class CoordinatorNewAgreementJourneyIT {
             assertThat(Tasklist.field(dialog, "Field_title"))
                 .hasValue("Declaración conjunta sobre seguridad fronteriza");
             assertThat(Tasklist.field(dialog, "Field_party1Name")).hasValue("Ministerio de Gobernación");
+            // form-js's own placeholder, in Spanish too
+            assertThat(dialog.locator(".fjs-select-display")
+                .filter(new Locator.FilterOptions().setHasText("Seleccione"))
+                .first()).isVisible();
             partner.screenshot("12-start-form-refused-in-spanish");
 
             // The deadline in words and a signatory: the agreement starts.

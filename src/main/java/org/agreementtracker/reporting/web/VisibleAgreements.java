@@ -5,7 +5,6 @@ import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.agreementtracker.agreement.Agreement;
-import org.agreementtracker.agreement.AgreementParty;
 import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.language.Languages;
 import org.agreementtracker.shared.NotFoundException;
@@ -57,7 +56,7 @@ class VisibleAgreements {
     }
 
     static Predicate<Agreement> visibleTo(Viewer viewer) {
-        return agreement -> viewer.maySee(agreement.parties().stream().map(AgreementParty::country).toList());
+        return agreement -> viewer.maySee(agreement.partyCountries());
     }
 
 }

@@ -1,4 +1,4 @@
-// Camunda Forms' own validation messages in the shown language, for Tasklist.
+// Camunda Forms' own validation messages and placeholders in the shown language, for Tasklist.
 //
 // form-js, which renders our forms in Tasklist, writes its messages ("Field is required.")
 // in English and has no way to translate them. On a Spanish screen this script rewrites them
@@ -29,7 +29,29 @@ function spanish(text) {
   return null;
 }
 
+// form-js's own placeholders of selects and search fields
+const PLACEHOLDERS = { Select: 'Seleccione', Search: 'Buscar' };
+
+function translatePlaceholders(root) {
+  root.querySelectorAll('.fjs-select-display, .fjs-select-display *').forEach((node) => {
+    node.childNodes.forEach((child) => {
+      if (child.nodeType === Node.TEXT_NODE && PLACEHOLDERS[child.data.trim()]) {
+        child.data = PLACEHOLDERS[child.data.trim()];
+      }
+    });
+  });
+  root.querySelectorAll('.fjs-container input[placeholder]').forEach((input) => {
+    const translated = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (translated) {
+      input.setAttribute('placeholder', translated);
+    }
+  });
+}
+
 function translateWithin(root) {
+  if (root.querySelectorAll) {
+    translatePlaceholders(root);
+  }
   const errors = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
   errors.forEach((error) => {
     const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);

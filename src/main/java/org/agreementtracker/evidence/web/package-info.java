@@ -1,0 +1,2 @@
+/** Evidence files over {@code /api}. */
+package org.agreementtracker.evidence.web;
