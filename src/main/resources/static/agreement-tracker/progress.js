@@ -21,9 +21,10 @@
     return P.label('evidence', file.kind) + ' ' + file.supportsId;
   }
 
-  function csrfToken() {
-    const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+  /** The webapp session's CSRF token, which a change made with the session must carry. */
+  async function csrfToken() {
+    const answer = await P.json('/api/session/csrf-token').catch(() => ({}));
+    return answer.token || '';
   }
 
   /** The agreement's evidence files, and a form to attach one to a deliverable or a meeting. */
@@ -66,7 +67,7 @@
       status.textContent = '';
       try {
         const answer = await fetch(path + '?kind=' + kind + '&supportsId=' + id, { method: 'POST', body: data,
-          credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() } });
+          credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': await csrfToken() } });
         const body = await answer.json().catch(() => ({}));
         if (!answer.ok) {
           status.textContent = [body.message].concat(body.errors || []).filter(Boolean).join(' ');

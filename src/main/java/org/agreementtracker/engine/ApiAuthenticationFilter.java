@@ -40,7 +40,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
-    private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

@@ -138,7 +138,7 @@ public class Texts {
     /** The prefixes of the codes {@link #words} tells, and of the texts of our pages. */
     private static final java.util.List<String> WORDS = java.util.List.of("implementation", "reliability", "kind",
             "level", "decision", "status", "area", "role", "instrument", "qualifier", "party", "page", "deadline",
-            "lateness", "group");
+            "lateness", "group", "evidence", "task");
 
     /**
      * Our codes as words and the texts of our own pages, in a language, by message key

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.agreementtracker.agreement.process.JointStatements;
 import org.agreementtracker.meeting.ActionItem;
 import org.agreementtracker.meeting.MeetingService;
@@ -121,6 +122,23 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
             tasklist.text(confirm, "Field_evaluation", "Very good");
             lead.screenshot("14-confirm-training-delivery");
             tasklist.complete(confirm);
+
+            // The attendance sheet goes with the delivery, from the agreement's page
+            Page page = lead.page();
+            page.navigate("/agreement-tracker/progress.html?agreement=" + id + "&lang=en");
+            Locator attach = page.locator("form.attach");
+            attach.locator("select")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("delivery of deliverable: Investigations course"));
+            attach.locator("input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload("attendance.pdf", "application/pdf",
+                        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            attach.locator("button").click();
+            assertThat(page.locator("table.evidence-files")).containsText("attendance.pdf");
+            assertThat(page.locator("table.evidence-files"))
+                .containsText("delivery of deliverable: Investigations course");
+            lead.screenshot("15-evidence-attached");
         }
 
         // The partner's action item reached the partner, named in Guatemala's language
