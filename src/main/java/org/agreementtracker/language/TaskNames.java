@@ -68,6 +68,19 @@ public class TaskNames {
         return element == null || element.getName() == null ? "" : element.getName();
     }
 
+    /**
+     * A task's name as the model gives it, by its definition and key; the fallback where
+     * the model has none.
+     */
+    public String english(String processDefinitionId, String taskKey, String fallback) {
+        if (processDefinitionId == null || taskKey == null) {
+            return fallback;
+        }
+        String name = this.englishNames.computeIfAbsent(processDefinitionId + "#" + taskKey,
+                ignored -> modelName(processDefinitionId, taskKey));
+        return name.isEmpty() ? fallback : name;
+    }
+
     /** The task's name in that language; English where the language has none. */
     public String in(Task task, Locale language) {
         String english = english(task);
