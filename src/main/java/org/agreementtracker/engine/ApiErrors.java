@@ -54,6 +54,11 @@ class ApiErrors {
         return body(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage(), List.of());
     }
 
+    @ExceptionHandler(org.agreementtracker.shared.ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(org.agreementtracker.shared.ConflictException ex) {
+        return body(HttpStatus.CONFLICT, ex.getMessage(), ex.conflicts());
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException ex) {
         return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage(), List.of());

@@ -40,10 +40,13 @@ public class AgreementImporter {
 
     private final FileDifferences differences;
 
+    private final FileChanges changes;
+
     AgreementImporter(AgreementService agreements, ImplementationService implementation,
             DeliverableService deliverables, IndicatorService indicators, AgreementLifecycles lifecycle,
-            FileDifferences differences) {
+            FileDifferences differences, FileChanges changes) {
         this.differences = differences;
+        this.changes = changes;
         this.agreements = agreements;
         this.implementation = implementation;
         this.deliverables = deliverables;
@@ -75,14 +78,28 @@ public class AgreementImporter {
 
     @Transactional
     public ImportResult importFile(byte[] content) {
+        return importFile(content, false);
+    }
+
+    /**
+     * Imports a file; for a known agreement with {@code apply}, applies its differences
+     * in this one transaction, or none of them when one cannot be applied.
+     */
+    @Transactional
+    public ImportResult importFile(byte[] content, boolean apply) {
         AgreementFile file = check(content);
         NewAgreement stated = file.agreement();
         var existing = this.agreements.find(stated.id());
         if (existing.isPresent()) {
             List<String> differences = this.differences.of(existing.get(), file);
-            return new ImportResult(stated.id(),
-                    differences.isEmpty() ? ImportResult.Outcome.UNCHANGED : ImportResult.Outcome.CHANGED, stage(file),
-                    differences);
+            if (differences.isEmpty()) {
+                return new ImportResult(stated.id(), ImportResult.Outcome.UNCHANGED, stage(file), differences);
+            }
+            if (!apply) {
+                return new ImportResult(stated.id(), ImportResult.Outcome.CHANGED, stage(file), differences);
+            }
+            this.changes.apply(existing.get(), file, differences);
+            return new ImportResult(stated.id(), ImportResult.Outcome.APPLIED, stage(file), differences);
         }
         // A file is checked in English, the language of our API.
         List<String> errors = new ArrayList<>(this.agreements.check(stated).stream().map(FormError::english).toList());

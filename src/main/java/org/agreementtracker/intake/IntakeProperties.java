@@ -9,9 +9,11 @@ import org.springframework.util.unit.DataSize;
  * {@code *.json}) are imported at every start; empty for none
  * @param demoData load the demonstration agreements on the embedded database
  * @param maxFileSize the largest agreement file accepted
+ * @param applyChanges apply what a changed file in the import folder changes (as
+ * {@code ?apply=true} does); otherwise its differences are only logged
  */
 @ConfigurationProperties("agreement-tracker.intake")
 record IntakeProperties(String importFolder, @DefaultValue("true") boolean demoData,
-        @DefaultValue("1MB") DataSize maxFileSize) {
+        @DefaultValue("1MB") DataSize maxFileSize, @DefaultValue("false") boolean applyChanges) {
 
 }

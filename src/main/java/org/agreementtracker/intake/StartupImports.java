@@ -114,16 +114,22 @@ class StartupImports {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(StartupImports::isAgreementFile).sorted().toList()) {
                 try {
-                    ImportResult result = this.importer.importFile(Files.readAllBytes(file));
+                    ImportResult result = this.importer.importFile(Files.readAllBytes(file),
+                            this.properties.applyChanges());
                     switch (result.outcome()) {
                         case CREATED -> log.info("Imported {} from {}", result.agreementId(), file);
                         case UNCHANGED -> log.debug("{} unchanged", file);
+                        case APPLIED -> log.info("{} applied to agreement {}: {}", file, result.agreementId(),
+                                result.differences());
                         case CHANGED -> log.warn("{} differs from agreement {} as stored, not applied: {}", file,
                                 result.agreementId(), result.differences());
                     }
                 }
                 catch (InvalidFormDataException ex) {
                     log.error("{} refused: {}", file, ex.errors());
+                }
+                catch (org.agreementtracker.shared.ConflictException ex) {
+                    log.error("{} not applied: {}", file, ex.getMessage());
                 }
             }
         }

@@ -41,6 +41,10 @@ class DeliverableRepository {
             .optional();
     }
 
+    void moveDueDate(long id, LocalDate dueDate) {
+        this.jdbc.sql("update tracker.deliverable set due_date = ? where id = ?").params(dueDate, id).update();
+    }
+
     List<Deliverable> notDelivered() {
         return this.jdbc.sql("select * from tracker.deliverable where status <> 'DELIVERED' order by due_date, id")
             .query((rs, row) -> map(rs))

@@ -42,8 +42,16 @@ public class DeliverableService {
 
     private final IdentityService identityService;
 
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    private final org.camunda.bpm.engine.ManagementService managementService;
+
     DeliverableService(DeliverableRepository repository, ImplementationService implementation,
-            AgreementService agreements, Parties parties, IdentityService identityService) {
+            AgreementService agreements, Parties parties, IdentityService identityService,
+            org.camunda.bpm.engine.RuntimeService runtimeService,
+            org.camunda.bpm.engine.ManagementService managementService) {
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.repository = repository;
         this.implementation = implementation;
         this.agreements = agreements;
@@ -169,6 +177,41 @@ public class DeliverableService {
                 participants == null ? HistoryNote.of("deliverableDelivered", deliverable.title(), deliveredOn)
                         : HistoryNote.of("deliverableDeliveredWith", deliverable.title(), deliveredOn,
                                 String.valueOf(participants)));
+    }
+
+    /**
+     * Moves a deliverable's due date, and with it the first overdue reminder of its
+     * delivery process (later reminders follow at their interval).
+     */
+    public void moveDueDate(long id, LocalDate dueDate, String why) {
+        Deliverable deliverable = get(id);
+        this.repository.moveDueDate(id, dueDate);
+        this.agreements.note(deliverable.agreementId(),
+                HistoryNote.of("deliverableDueMoved", deliverable.title(), deliverable.dueDate(), dueDate, why));
+        var instance = this.runtimeService.createProcessInstanceQuery()
+            .processDefinitionKey("deliverable-delivery")
+            .processInstanceBusinessKey(deliverable.agreementId())
+            .variableValueEquals("deliverableId", id)
+            .singleResult();
+        if (instance == null) {
+            return;
+        }
+        java.time.Instant due = dueDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+        java.time.Instant firstReminder = due.isAfter(now) ? due : now.plusSeconds(60);
+        String cycle = String.valueOf(this.runtimeService.getVariable(instance.getId(), "overdueCycle"));
+        String interval = cycle.substring(cycle.lastIndexOf('/') + 1);
+        this.runtimeService.setVariable(instance.getId(), "overdueCycle",
+                "R/" + java.time.format.DateTimeFormatter.ISO_INSTANT.format(firstReminder) + "/" + interval);
+        this.runtimeService.setVariable(instance.getId(), "dueAt", java.util.Date.from(due));
+        var timer = this.managementService.createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId("BoundaryEvent_DeliveryOverdue")
+            .timers()
+            .singleResult();
+        if (timer != null) {
+            this.managementService.setJobDuedate(timer.getId(), java.util.Date.from(firstReminder), true);
+        }
     }
 
     public void postpone(long id, String reason) {

@@ -204,6 +204,63 @@ class AgreementImportTest extends ProcessTestSupport {
             .anySatisfy(difference -> assertThat(difference).startsWith("areas: stored "));
     }
 
+    @Test
+    void anAppliedFileMovesTheDueDateWithItsOverdueReminderRecordsTheNewEvidenceAndReportsTheNewValue()
+            throws IOException {
+        String id = JointStatements.uniqueId("DEMO-APPLY");
+        String file = new String(demo("2019-advisers-northern-border.yaml", id, 15), StandardCharsets.UTF_8);
+        this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
+        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
+            .matcher(file);
+        assertThat(due.find()).isTrue();
+        LocalDate moved = LocalDate.parse(due.group(1)).plusMonths(2);
+        org.camunda.bpm.engine.runtime.Job reminderBefore = timer(id, "BoundaryEvent_DeliveryOverdue");
+
+        String changed = file.replace(due.group(0), "ownerParty: us, dueDate: " + moved + ", target: 80")
+            .replace("evidence: \"Washington Post, as cited: advisers 'have been dispatched'\"",
+                    "evidence: \"DHS readout: 80 advisers deployed\"")
+            .replace("value: 300000", "value: 310000");
+        ImportResult applied = this.importer.importFile(changed.getBytes(StandardCharsets.UTF_8), true);
+
+        assertThat(applied.outcome()).isEqualTo(ImportResult.Outcome.APPLIED);
+        assertThat(applied.differences()).hasSize(3);
+        assertThat(this.deliverables.ofAgreement(id).get(0).dueDate()).isEqualTo(moved);
+        assertThat(timer(id, "BoundaryEvent_DeliveryOverdue").getDuedate().toInstant())
+            .as("the overdue reminder moves with the due date")
+            .isEqualTo(moved.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+            .isNotEqualTo(reminderBefore.getDuedate().toInstant());
+        var commitment = this.agreements.get(id).commitments().get(0);
+        assertThat(this.implementation.currentEvidence(id).get(commitment.id()).evidenceRef())
+            .isEqualTo("DHS readout: 80 advisers deployed");
+        assertThat(this.indicators.values(id)).anySatisfy(value -> {
+            assertThat(value.indicator()).isEqualTo("APPREHENSIONS");
+            assertThat(value.value()).isEqualByComparingTo("310000");
+        });
+        assertThat(this.importer.importFile(changed.getBytes(StandardCharsets.UTF_8)).outcome())
+            .as("the file is now in")
+            .isEqualTo(ImportResult.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aFileThatAlsoChangesWhatAFileMayNotIsRefusedWholeAndNothingIsApplied() throws IOException {
+        String id = JointStatements.uniqueId("DEMO-REFUSE");
+        String file = new String(demo("2019-advisers-northern-border.yaml", id, 15), StandardCharsets.UTF_8);
+        this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
+        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
+            .matcher(file);
+        assertThat(due.find()).isTrue();
+        LocalDate stored = LocalDate.parse(due.group(1));
+
+        String changed = file.replace(due.group(0), "ownerParty: us, dueDate: " + stored.plusMonths(2) + ", target: 80")
+            .replace("role: COUNTERPART", "role: SIGNATORY");
+
+        assertThatThrownBy(() -> this.importer.importFile(changed.getBytes(StandardCharsets.UTF_8), true))
+            .isInstanceOf(org.agreementtracker.shared.ConflictException.class)
+            .hasMessageContaining("parties[1].role: stored COUNTERPART, file SIGNATORY")
+            .hasMessageContaining("nothing was applied");
+        assertThat(this.deliverables.ofAgreement(id).get(0).dueDate()).isEqualTo(stored);
+    }
+
     static byte[] demo(String name, String id, int daysAgo) throws IOException {
         String text = new String(new ClassPathResource("demo/" + name).getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8)

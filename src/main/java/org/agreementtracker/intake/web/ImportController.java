@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,25 +39,32 @@ class ImportController {
     @Operation(summary = "Import an agreement file sent as the body (YAML or JSON)",
             description = "201 when created, 200 when the same file was imported before, 409 with the differences "
                     + "when a different file exists for the id, 400 with every error otherwise. Managers, "
-                    + "administrators, or coordinators of the lead party.")
+                    + "administrators, or coordinators of the lead party. With apply=true (managers) a changed "
+                    + "file's differences are applied (200, APPLIED): deliverables' due dates (their overdue "
+                    + "reminders move), stated statuses, indicator values and targets; any other difference is "
+                    + "refused with 409 and nothing is applied.")
     @PostMapping(consumes = { "application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON_VALUE,
             MediaType.TEXT_PLAIN_VALUE })
-    ResponseEntity<ImportResult> importBody(@RequestBody byte[] content, HttpServletRequest request) {
-        return respond(content, request);
+    ResponseEntity<ImportResult> importBody(@RequestBody byte[] content,
+            @io.swagger.v3.oas.annotations.Parameter(
+                    description = "apply a changed file's differences (managers)") @RequestParam(
+                            defaultValue = "false") boolean apply,
+            HttpServletRequest request) {
+        return respond(content, apply, request);
     }
 
     @Operation(summary = "Import an agreement file uploaded as the form part 'file'")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportResult> importUpload(@RequestPart("file") MultipartFile file, HttpServletRequest request)
-            throws IOException {
+    ResponseEntity<ImportResult> importUpload(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean apply, HttpServletRequest request) throws IOException {
         if (file.getSize() > MAX_BYTES) {
             throw new InvalidFormDataException(
                     List.of("file is " + file.getSize() + " bytes; at most " + MAX_BYTES + " are accepted"));
         }
-        return respond(file.getBytes(), request);
+        return respond(file.getBytes(), apply, request);
     }
 
-    private ResponseEntity<ImportResult> respond(byte[] content, HttpServletRequest request) {
+    private ResponseEntity<ImportResult> respond(byte[] content, boolean apply, HttpServletRequest request) {
         if (content.length == 0) {
             throw new InvalidFormDataException(List.of("the file is empty"));
         }
@@ -72,11 +80,16 @@ class ImportController {
             throw new ForbiddenException(
                     "Only managers, administrators or the lead party's coordinators import agreements");
         }
-        ImportResult result = this.importer.importFile(content);
+        // Applying changes what others already work with: a manager's decision.
+        if (apply && !(request.isUserInRole("admins") || request.isUserInRole("managers"))) {
+            throw new ForbiddenException("Only managers and administrators apply a changed agreement file");
+        }
+        ImportResult result = this.importer.importFile(content, apply);
         return switch (result.outcome()) {
             case CREATED -> ResponseEntity.created(URI.create("/api/agreements/" + result.agreementId())).body(result);
             case UNCHANGED -> ResponseEntity.ok(result);
             case CHANGED -> ResponseEntity.status(409).body(result);
+            case APPLIED -> ResponseEntity.ok(result);
         };
     }
 
