@@ -317,15 +317,19 @@ public class DeadlineService {
         String links = this.tables.links();
         String variables = this.tables.variables();
         String jobs = this.tables.jobs();
-        boolean one = agreementIds.size() == 1;
-        String onlyOne = one ? " and e.BUSINESS_KEY_ = :agreement" : "";
-        Map<String, Object> params = one ? Map.of("agreement", agreementIds.iterator().next()) : Map.of();
+        if (agreementIds.isEmpty()) {
+            return new OpenWork(Map.of(), Map.of(), Map.of());
+        }
+        // A party's few agreements are named; a whole portfolio is read whole.
+        boolean few = agreementIds.size() <= 1000;
+        String filter = few ? " and e.BUSINESS_KEY_ in (:agreements)" : "";
+        Map<String, Object> params = few ? Map.of("agreements", agreementIds) : Map.of();
 
         Map<String, List<String>> holders = new HashMap<>();
         this.jdbc
             .sql("select l.TASK_ID_, l.GROUP_ID_ from " + links + " l join " + tasks + " t on t.ID_ = l.TASK_ID_"
                     + " join " + executions + " e on e.ID_ = t.PROC_INST_ID_"
-                    + " where l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null" + onlyOne + " order by l.GROUP_ID_")
+                    + " where l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null" + filter + " order by l.GROUP_ID_")
             .params(params)
             .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
             .list()
@@ -335,7 +339,7 @@ public class DeadlineService {
         this.jdbc
             .sql("select v.PROC_INST_ID_, v.NAME_, v.LONG_, v.TEXT_ from " + variables + " v join " + executions
                     + " e on e.ID_ = v.PROC_INST_ID_ where v.EXECUTION_ID_ = v.PROC_INST_ID_"
-                    + " and v.NAME_ in ('deliverableId', 'actionItemId', 'meetingId', 'itemKind', 'itemId')" + onlyOne)
+                    + " and v.NAME_ in ('deliverableId', 'actionItemId', 'meetingId', 'itemKind', 'itemId')" + filter)
             .params(params)
             .query((rs, row) -> {
                 long number = rs.getLong(3);
@@ -351,7 +355,7 @@ public class DeadlineService {
         this.jdbc
             .sql("select t.ID_, t.PROC_INST_ID_, t.PROC_DEF_ID_, t.TASK_DEF_KEY_, t.NAME_, t.ASSIGNEE_,"
                     + " t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_ from " + tasks + " t join " + executions
-                    + " e on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ is not null" + onlyOne
+                    + " e on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ is not null" + filter
                     + " order by t.CREATE_TIME_, t.ID_")
             .params(params)
             .query((rs, row) -> {
@@ -375,7 +379,7 @@ public class DeadlineService {
         this.jdbc
             .sql("select e.BUSINESS_KEY_, min(j.DUEDATE_) from " + jobs + " j join " + executions
                     + " e on e.ID_ = j.PROCESS_INSTANCE_ID_ where j.TYPE_ = 'timer'"
-                    + " and j.PROCESS_DEF_KEY_ = 'indicator-reporting' and j.DUEDATE_ is not null" + onlyOne
+                    + " and j.PROCESS_DEF_KEY_ = 'indicator-reporting' and j.DUEDATE_ is not null" + filter
                     + " group by e.BUSINESS_KEY_")
             .params(params)
             .query((rs, row) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
