@@ -92,6 +92,14 @@ window.AgreementPages = (function agreementPages() {
       ? word('group.coordinators', label('party', group.substring(13))) : label('group', group))).join(', ');
   }
 
+  /** Who owes a deadline: a party by its name, else a group (managers, reviewers). */
+  function owner(code) {
+    if (!code) {
+      return '';
+    }
+    return words['party.' + code] !== undefined ? words['party.' + code] : label('group', code);
+  }
+
   function taskName(step) {
     return words['task.' + step.taskKey] || step.name;
   }
@@ -128,5 +136,5 @@ window.AgreementPages = (function agreementPages() {
       .catch((error) => message(word(error.status === 401 ? 'page.progress.signIn' : 'page.progress.notFound')));
   }
 
-  return { language, params, word, label, date, element, link, table, lateness, deadlineName, holder, taskName, steps, json, start };
+  return { language, params, word, label, date, element, link, table, lateness, deadlineName, holder, owner, taskName, steps, json, start };
 }());

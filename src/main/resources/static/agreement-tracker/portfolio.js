@@ -40,7 +40,6 @@
       P.word('page.progress.due'), P.word('page.progress.state'), P.word('page.progress.owner'),
       P.word('page.portfolio.waitingOn')], late.map((deadline) => [
       (byId[deadline.agreementId] || {}).title || deadline.agreementId, P.deadlineName(deadline), P.date(deadline.due),
-      P.lateness(deadline), deadline.owner && deadline.owner.length === 2 ? P.label('party', deadline.owner)
-        : P.label('group', deadline.owner), P.steps(deadline.steps)]), 'late-items'));
+      P.lateness(deadline), P.owner(deadline.owner), P.steps(deadline.steps)]), 'late-items'));
   });
 }());

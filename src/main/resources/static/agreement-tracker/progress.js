@@ -108,7 +108,7 @@
     page.appendChild(P.table([P.word('page.progress.deadline'), P.word('page.progress.due'),
       P.word('page.progress.state'), P.word('page.progress.owner'), P.word('page.portfolio.waitingOn')],
     deadlines.deadlines.map((d) => [P.deadlineName(d), P.date(d.due), P.lateness(d),
-      d.owner && d.owner.length === 2 ? P.label('party', d.owner) : P.label('group', d.owner), P.steps(d.steps)]),
+      P.owner(d.owner), P.steps(d.steps)]),
     'deadlines'));
 
     page.appendChild(P.element('h2', P.word('page.progress.openSteps')));

@@ -86,8 +86,11 @@ class IdentitySetup implements ApplicationRunner {
 
     private final MessageSource messages;
 
+    private final PartyTable partyTable;
+
     IdentitySetup(IdentityProperties properties, Parties parties, ProcessEngine processEngine, Environment environment,
-            Languages languages, MessageSource messages) {
+            Languages languages, MessageSource messages, PartyTable partyTable) {
+        this.partyTable = partyTable;
         this.properties = properties;
         this.parties = parties;
         this.languages = languages;
@@ -106,6 +109,9 @@ class IdentitySetup implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // The configured parties seed the registry; the registered ones join them.
+        this.parties.parties().forEach(party -> this.partyTable.insertIfAbsent(party, "system"));
+        this.partyTable.all().forEach(this.parties::add);
         createGroups();
         createAdministrator();
         if (this.embeddedDatabase && this.properties.demoUsers()) {
@@ -116,6 +122,49 @@ class IdentitySetup implements ApplicationRunner {
         grantCoordinatorRights();
         grantManagerRights();
         createTaskFilters();
+    }
+
+    /**
+     * A new party, with its group and every authorization and filter the others have, in
+     * the caller's transaction: a failure leaves no part of it (the in-memory list is
+     * taken back when the transaction does not commit).
+     */
+    @Transactional
+    public void register(Parties.Party party, String registeredBy) {
+        if (this.parties.isKnown(party.code()) || this.partyTable.exists(party.code())) {
+            throw new org.agreementtracker.shared.ConflictException("party " + party.code() + " is registered already",
+                    List.of("code: " + party.code() + " exists"));
+        }
+        this.partyTable.insert(party, registeredBy);
+        this.parties.add(party);
+        org.springframework.transaction.support.TransactionSynchronizationManager
+            .registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        IdentitySetup.this.parties.remove(party.code());
+                    }
+                }
+            });
+        // The manager may register parties; the groups and grants that come with one are
+        // the application's to make, as at start, not hers to hold rights for.
+        var caller = this.identityService.getCurrentAuthentication();
+        this.identityService.clearAuthentication();
+        try {
+            createGroups();
+            if (this.embeddedDatabase && this.properties.demoUsers()) {
+                createDemoUsers();
+            }
+            grantApplicationAccess();
+            grantCoordinatorRights();
+            createTaskFilters();
+        }
+        finally {
+            if (caller != null) {
+                this.identityService.setAuthentication(caller);
+            }
+        }
+        log.info("Party {} ({}) registered by {}", party.code(), party.name(), registeredBy);
     }
 
     private void createGroups() {

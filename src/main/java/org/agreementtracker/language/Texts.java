@@ -87,7 +87,12 @@ public class Texts {
         if (code == null) {
             return "";
         }
-        return this.messages.getMessage("party." + code, null, party(code), Locale.forLanguageTag(language));
+        // a party registered at run time has no bundle entry, but may have a Spanish name
+        String registered = "es".equals(language) ? this.parties.find(code)
+            .map(Parties.Party::nameEs)
+            .filter(name -> name != null && !name.isBlank())
+            .orElse(party(code)) : party(code);
+        return this.messages.getMessage("party." + code, null, registered, Locale.forLanguageTag(language));
     }
 
     /**
@@ -153,6 +158,10 @@ public class Texts {
                 words.put(key,
                         this.messages.getMessage(key, null, english.getString(key), Locale.forLanguageTag(language)));
             }
+        }
+        // Parties registered at run time are named by the registry.
+        for (Parties.Party party : this.parties.parties()) {
+            words.putIfAbsent("party." + party.code(), party(party.code(), language));
         }
         // Task names exist only in the translations: English reads the model's names.
         if (!Languages.ENGLISH.equals(language)) {

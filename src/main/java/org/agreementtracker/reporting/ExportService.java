@@ -59,8 +59,11 @@ public class ExportService {
 
     private final Texts texts;
 
+    private final Parties parties;
+
     ExportService(DeadlineService deadlines, AgreementService agreements, ImplementationService implementation,
-            Texts texts) {
+            Texts texts, Parties parties) {
+        this.parties = parties;
         this.deadlines = deadlines;
         this.agreements = agreements;
         this.implementation = implementation;
@@ -200,7 +203,7 @@ public class ExportService {
             return this.texts.text("group.coordinators", language,
                     this.texts.party(owner.substring(prefix.length()), language));
         }
-        if (owner.length() == 2) {
+        if (this.parties.isKnown(owner)) {
             return this.texts.party(owner, language);
         }
         return this.texts.textOrElse("group." + owner, owner, language);
