@@ -121,6 +121,18 @@ class ManagerJourneyIT extends JourneySupport {
             assertThat(tab.locator("table.deadlines")).containsText("Final text of the memorandum");
             assertThat(tab.locator("table.deadlines")).containsText("late by 11 d");
             manager.screenshot("32-cockpit-agreement-tab");
+
+            // A new partner: registered from the dashboard, with its group
+            page.navigate("/camunda/app/cockpit/default/#/dashboard");
+            Locator parties = page.locator(".agreement-tracker-parties");
+            parties.locator("summary").click();
+            parties.locator("input[name=code]").fill("bz");
+            parties.locator("input[name=name]").fill("Belize");
+            parties.locator("input[name=nameEs]").fill("Belice");
+            parties.locator("button[type=submit]").click();
+            assertThat(parties.locator(".register-message")).containsText("Registered: Belize");
+            assertThat(parties.locator(".party-list")).containsText("Belize");
+            manager.screenshot("34-cockpit-register-party");
         }
 
         // Cockpit and our plugin follow the viewer's browser language.

@@ -30,6 +30,10 @@ const TEXTS = {
       INDICATOR_REPORT: 'Next indicator report', END_DATE: 'End of the agreement', TASK: 'Step' },
     lateness: { LATE: 'late', DUE_SOON: 'due soon', ON_TIME: 'on time' },
     groups: { managers: 'Managers', reviewers: 'Reviewers', coordinators: 'Coordinators: {0}' },
+    partiesTitle: 'Parties', registerParty: 'Register a party', code: 'Code', name: 'Name (English)',
+    nameEs: 'Name (Spanish)', language: 'Language', kindOf: 'Kind', country: 'Country', organisation: 'Organisation',
+    register: 'Register', registered: 'Registered: {0}. Its coordinators group is coordinators-{1}.',
+    codeHint: 'pa, unhcr: lower case, 2 to 20 letters',
     parties: { us: 'United States', gt: 'Guatemala', hn: 'Honduras', sv: 'El Salvador', mx: 'Mexico' },
     constants: { NO_EVIDENCE: 'No evidence' }
   },
@@ -53,6 +57,10 @@ const TEXTS = {
       INDICATOR_REPORT: 'Próximo informe de indicadores', END_DATE: 'Fin del acuerdo', TASK: 'Paso' },
     lateness: { LATE: 'vencido', DUE_SOON: 'vence pronto', ON_TIME: 'a tiempo' },
     groups: { managers: 'Responsables', reviewers: 'Revisores', coordinators: 'Coordinadores: {0}' },
+    partiesTitle: 'Partes', registerParty: 'Registrar una parte', code: 'Código', name: 'Nombre (inglés)',
+    nameEs: 'Nombre (español)', language: 'Idioma', kindOf: 'Tipo', country: 'País', organisation: 'Organización',
+    register: 'Registrar', registered: 'Registrada: {0}. Su grupo de coordinadores es coordinators-{1}.',
+    codeHint: 'pa, unhcr: minúsculas, de 2 a 20 letras',
     parties: { us: 'Estados Unidos', gt: 'Guatemala', hn: 'Honduras', sv: 'El Salvador', mx: 'México' },
     constants: {
       DRAFTING: 'Redacción', UNDER_REVIEW: 'En revisión', REVISING: 'En corrección', AWAITING_DECISION: 'Pendiente de decisión',
@@ -226,6 +234,7 @@ function renderDashboard(node) {
       </div>
     </section>`;
   moveToTop(node);
+  renderParties(node.querySelector('.agreement-tracker-dashboard'));
   let chart;
   const refresh = async () => {
     const query = new URLSearchParams();
@@ -299,6 +308,55 @@ function renderDashboard(node) {
   };
   node.querySelectorAll('[data-filter]').forEach(select => select.addEventListener('change', refresh));
   refresh();
+}
+
+// The registered parties, and for managers a form to register one (POST /api/parties, which
+// refuses anyone else); the webapp session's changes carry its CSRF token.
+async function renderParties(section) {
+  const box = document.createElement('div');
+  box.className = 'agreement-tracker-parties';
+  section.appendChild(box);
+  const draw = async (message) => {
+    let parties = [];
+    try {
+      parties = await getJson('/api/parties');
+    } catch (error) {
+      box.innerHTML = '';
+      return;
+    }
+    parties.forEach(party => { PARTIES[party.code] = PARTIES[party.code] || (LANGUAGE === 'es' && party.nameEs ? party.nameEs : party.name); });
+    box.innerHTML = `
+      <h4>${TEXTS.partiesTitle}</h4>
+      <p class="party-list">${parties.map(party => esc(LANGUAGE === 'es' && party.nameEs ? party.nameEs : party.name)
+        + ' <small>(' + esc(party.code) + ')</small>').join(' · ')}</p>
+      <details><summary>${TEXTS.registerParty}</summary>
+        <form class="register-party form-inline">
+          <input class="form-control input-sm" name="code" required placeholder="${TEXTS.code}" title="${TEXTS.codeHint}" aria-label="${TEXTS.code}">
+          <input class="form-control input-sm" name="name" required placeholder="${TEXTS.name}" aria-label="${TEXTS.name}">
+          <input class="form-control input-sm" name="nameEs" placeholder="${TEXTS.nameEs}" aria-label="${TEXTS.nameEs}">
+          <select class="form-control input-sm" name="language" aria-label="${TEXTS.language}"><option value="es">Español</option><option value="en">English</option></select>
+          <select class="form-control input-sm" name="kind" aria-label="${TEXTS.kindOf}"><option value="COUNTRY">${TEXTS.country}</option><option value="ORGANISATION">${TEXTS.organisation}</option></select>
+          <button class="btn btn-default btn-sm" type="submit">${TEXTS.register}</button>
+        </form></details>
+      <p class="register-message">${message || ''}</p>`;
+    box.querySelector('form').addEventListener('submit', async event => {
+      event.preventDefault();
+      const form = event.target;
+      const party = Object.fromEntries(new FormData(form).entries());
+      const token = await getJson('/api/session/csrf-token').then(answer => answer.token).catch(() => '');
+      const answer = await fetch('/api/parties', { method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token },
+        body: JSON.stringify(party) });
+      const body = await answer.json().catch(() => ({}));
+      if (!answer.ok) {
+        box.querySelector('.register-message').innerHTML = `<span class="text-danger">${esc([body.message].concat(body.errors || []).join(' '))}</span>`;
+        return;
+      }
+      PARTIES[body.code] = LANGUAGE === 'es' && body.nameEs ? body.nameEs : body.name;
+      draw(esc(fill(TEXTS.registered, body.name, body.code)));
+    });
+  };
+  draw();
 }
 
 async function renderAgreementTab(node, processInstanceId, api) {
