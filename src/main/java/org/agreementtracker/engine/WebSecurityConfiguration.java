@@ -60,6 +60,19 @@ class WebSecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<PartyOptionsFilter> partyOptionsFilter(org.agreementtracker.shared.Parties parties,
+            org.agreementtracker.language.Texts texts) {
+        FilterRegistrationBean<PartyOptionsFilter> registration = new FilterRegistrationBean<>(
+                new PartyOptionsFilter(parties, texts));
+        registration.setName("partyOptions");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        // Like the refusal filter: it only rewrites answers, the authentication is
+        // inside.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
                 new ApiAuthenticationFilter(processEngine.getIdentityService(), processEngine.getName()));

@@ -91,6 +91,16 @@ class PartyRegistrationIT {
         assertThat(JSON.readTree(send("GET", "/api/languages/es/words", "coordinator-pa", null, null).body())
             .path("party.pa")
             .asText()).isEqualTo("Panamá");
+        // Tasklist's forms offer the registered party in their party selects, in their
+        // language
+        String english = send("GET", "/engine-rest/process-definition/key/agreement-lifecycle/deployed-start-form",
+                "coordinator-us", null, null)
+            .body();
+        String spanish = send("GET", "/engine-rest/process-definition/key/agreement-lifecycle/deployed-start-form",
+                "coordinator-gt", null, null)
+            .body();
+        assertThat(english).contains("{\"label\":\"Panama\",\"value\":\"pa\"}");
+        assertThat(spanish).contains("{\"label\":\"Panamá\",\"value\":\"pa\"}");
     }
 
     @Test
