@@ -174,7 +174,8 @@ class IdentitySetup implements ApplicationRunner {
         group(REVIEWERS, "Reviewers", Groups.GROUP_TYPE_WORKFLOW);
         for (Parties.Party party : this.parties.parties()) {
             // Tasklist shows coordinators their task's group: in their language
-            String name = this.messages.getMessage("group.coordinators", new Object[] { party.name() },
+            String partyName = "es".equals(party.language()) && party.nameEs() != null ? party.nameEs() : party.name();
+            String name = this.messages.getMessage("group.coordinators", new Object[] { partyName },
                     Locale.forLanguageTag(party.language()));
             group(party.coordinatorsGroup(), name, Groups.GROUP_TYPE_WORKFLOW);
         }
