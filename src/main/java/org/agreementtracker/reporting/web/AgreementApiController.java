@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,6 +23,12 @@ import org.agreementtracker.agreement.Assessment;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.agreement.ImplementationStatus;
 import org.agreementtracker.agreement.StatusChange;
+import org.agreementtracker.agreement.InstrumentType;
+import org.agreementtracker.agreement.MemorandumSignature;
+import org.agreementtracker.agreement.Reliability;
+import org.agreementtracker.meeting.ActionItem;
+import org.agreementtracker.meeting.Meeting;
+import org.agreementtracker.training.Deliverable;
 import org.agreementtracker.language.TaskNames;
 import org.agreementtracker.meeting.MeetingService;
 import org.agreementtracker.reporting.Deadline;
@@ -38,7 +45,6 @@ import org.agreementtracker.shared.Viewer;
 import org.agreementtracker.training.DeliverableService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -141,64 +147,68 @@ class AgreementApiController {
         return summaries;
     }
 
+    /**
+     * An agreement whole: what it states, where it stands, and its open steps.
+     *
+     * @param currentSteps its open tasks, soonest due first
+     * @param progress the share of its commitments at each level and its score
+     * @param commitments each commitment with its level and the evidence behind it
+     */
+    record AgreementDetail(String id, String title, InstrumentType instrumentType, LocalDate dateSigned,
+            AgreementStatus status, String leadParty, List<AgreementParty> parties, Set<Area> areas,
+            org.agreementtracker.agreement.Deadline finalTextDue, LocalDate hardDeadline, int reviewRound,
+            MemorandumSignature signature, LocalDate endDate, List<CurrentStep> currentSteps, Progress progress,
+            List<CommitmentLine> commitments, List<Deliverable> deliverables, List<Meeting> meetings,
+            List<ActionItem> actionItems, List<String> assumptions) {
+
+    }
+
+    /**
+     * An open task of the agreement: its name in English, due date and who claimed it.
+     */
+    record CurrentStep(String id, String name, java.util.Date due, String assignee) {
+
+    }
+
+    /** A commitment with its level and, once assessed, the evidence behind it. */
+    record CommitmentLine(Long id, int position, String text, Set<Area> areas, ImplementationStatus status,
+            Evidence evidence) {
+
+    }
+
+    /** The latest approved assessment's evidence. */
+    record Evidence(String ref, String source, Reliability reliability, String assessedBy, String reviewedBy) {
+
+    }
+
     @Operation(summary = "An agreement with its commitments, deliverables, meetings and current step")
     @GetMapping("/agreements/{id}")
-    Map<String, Object> detail(@PathVariable String id, HttpServletRequest request) {
+    AgreementDetail detail(@PathVariable String id, HttpServletRequest request) {
         Agreement agreement = visible(id, request);
         Map<Long, ImplementationStatus> statuses = this.implementation.commitmentStatuses(id);
         Map<Long, Assessment> evidence = this.implementation.currentEvidence(id);
-        List<Map<String, Object>> commitments = new ArrayList<>();
-        agreement.commitments().forEach(commitment -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", commitment.id());
-            row.put("position", commitment.position());
-            row.put("text", commitment.text());
-            row.put("areas", commitment.areas());
-            row.put("status", statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED));
+        List<CommitmentLine> commitments = agreement.commitments().stream().map(commitment -> {
             Assessment assessment = evidence.get(commitment.id());
-            if (assessment != null) {
-                row.put("evidence",
-                        Map.of("ref", assessment.evidenceRef(), "source", assessment.evidenceSource(), "reliability",
-                                assessment.reliability(), "assessedBy", assessment.assessedBy(), "reviewedBy",
-                                String.valueOf(assessment.reviewedBy())));
-            }
-            commitments.add(row);
-        });
-        List<Map<String, Object>> openTasks = new ArrayList<>();
-        for (Task task : this.taskService.createTaskQuery()
+            return new CommitmentLine(commitment.id(), commitment.position(), commitment.text(), commitment.areas(),
+                    statuses.getOrDefault(commitment.id(), ImplementationStatus.NOT_STARTED),
+                    assessment == null ? null : new Evidence(assessment.evidenceRef(), assessment.evidenceSource(),
+                            assessment.reliability(), assessment.assessedBy(), assessment.reviewedBy()));
+        }).toList();
+        List<CurrentStep> steps = this.taskService.createTaskQuery()
             .processInstanceBusinessKey(id)
             .orderByDueDate()
             .asc()
-            .list()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", task.getId());
-            row.put("name", this.taskNames.english(task));
-            row.put("due", task.getDueDate());
-            row.put("assignee", task.getAssignee());
-            openTasks.add(row);
-        }
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("id", agreement.id());
-        detail.put("title", agreement.title());
-        detail.put("instrumentType", agreement.instrumentType());
-        detail.put("dateSigned", agreement.dateSigned());
-        detail.put("status", agreement.status());
-        detail.put("leadParty", agreement.leadParty());
-        detail.put("parties", agreement.parties());
-        detail.put("areas", agreement.areas());
-        detail.put("finalTextDue", agreement.finalTextDue());
-        detail.put("hardDeadline", agreement.hardDeadline());
-        detail.put("reviewRound", agreement.reviewRound());
-        detail.put("signature", this.agreements.signature(id).orElse(null));
-        detail.put("endDate", this.implementation.endDate(id).orElse(null));
-        detail.put("currentSteps", openTasks);
-        detail.put("progress", progressOf(agreement));
-        detail.put("commitments", commitments);
-        detail.put("deliverables", this.deliverables.ofAgreement(id));
-        detail.put("meetings", this.meetings.meetings(id));
-        detail.put("actionItems", this.meetings.actionItems(id));
-        detail.put("assumptions", this.agreements.assumptions(id));
-        return detail;
+            .list()
+            .stream()
+            .map(task -> new CurrentStep(task.getId(), this.taskNames.english(task), task.getDueDate(),
+                    task.getAssignee()))
+            .toList();
+        return new AgreementDetail(agreement.id(), agreement.title(), agreement.instrumentType(),
+                agreement.dateSigned(), agreement.status(), agreement.leadParty(), agreement.parties(),
+                agreement.areas(), agreement.finalTextDue(), agreement.hardDeadline(), agreement.reviewRound(),
+                this.agreements.signature(id).orElse(null), this.implementation.endDate(id).orElse(null), steps,
+                progressOf(agreement), commitments, this.deliverables.ofAgreement(id), this.meetings.meetings(id),
+                this.meetings.actionItems(id), this.agreements.assumptions(id));
     }
 
     @Operation(summary = "The agreement's status history: every change, who and when",

@@ -287,7 +287,11 @@ class AgreementApiIT {
     @Test
     void theOpenApiDescriptionNeedsALoginAndDescribesTheApi() throws Exception {
         assertThat(get("/api/openapi", null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/openapi", "manager").body()).contains("/api/agreements/import", "/api/progress");
+        assertThat(get("/api/openapi", "manager").body()).contains("/api/agreements/import", "/api/progress",
+                "/api/portfolio", "/api/exports/{table}", "/api/agreements/{id}/evidence", "/api/parties");
+        // an agreement's whole answer is described field by field, not as a free map
+        assertThat(get("/api/openapi", "manager").body()).contains("\"AgreementDetail\"", "\"CommitmentLine\"",
+                "\"CurrentStep\"");
     }
 
     private static String file(String id) {
