@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MeetingRepository {
 
+    /** One agreement's rows, or every agreement's when the parameter is null. */
+    private static final String ONE_OR_ALL = "(cast(:agreement as varchar) is null or agreement_id = :agreement)";
+
     private final JdbcClient jdbc;
 
     MeetingRepository(JdbcClient jdbc) {
@@ -115,16 +118,28 @@ class MeetingRepository {
             .optional();
     }
 
-    List<Meeting> nextNotHeld() {
-        return this.jdbc.sql("""
-                select distinct on (agreement_id, level) * from tracker.meeting where status <> 'HELD'
-                order by agreement_id, level, coalesce(scheduled_for, planned_for) nulls last, sequence""")
+    /**
+     * @param agreementId one agreement, or null for all
+     */
+    List<Meeting> nextNotHeld(String agreementId) {
+        return this.jdbc
+            .sql("""
+                    select distinct on (agreement_id, level) * from tracker.meeting where status <> 'HELD'
+                    and %s
+                    order by agreement_id, level, coalesce(scheduled_for, planned_for) nulls last, sequence"""
+                .formatted(ONE_OR_ALL))
+            .param("agreement", agreementId)
             .query((rs, row) -> map(rs))
             .list();
     }
 
-    List<ActionItem> openActionItems() {
-        return this.jdbc.sql("select * from tracker.action_item where status = 'OPEN' order by due_date, id")
+    /**
+     * @param agreementId one agreement, or null for all
+     */
+    List<ActionItem> openActionItems(String agreementId) {
+        return this.jdbc
+            .sql("select * from tracker.action_item where status = 'OPEN' and " + ONE_OR_ALL + " order by due_date, id")
+            .param("agreement", agreementId)
             .query((rs, row) -> mapActionItem(rs))
             .list();
     }

@@ -183,18 +183,21 @@ public class MeetingService {
     }
 
     /**
-     * Of every agreement, per level, the first meeting not yet held: the one the cadence
-     * or a manager expects next.
+     * Of one agreement (or of every agreement, for null), per level, the first meeting
+     * not yet held: the one the cadence or a manager expects next.
      */
     @Transactional(readOnly = true)
-    public List<Meeting> nextNotHeld() {
-        return this.repository.nextNotHeld();
+    public List<Meeting> nextNotHeld(String agreementId) {
+        return this.repository.nextNotHeld(agreementId);
     }
 
-    /** Open action items of every agreement, soonest due first. */
+    /**
+     * Open action items of one agreement (or of every agreement, for null), soonest due
+     * first.
+     */
     @Transactional(readOnly = true)
-    public List<ActionItem> openActionItems() {
-        return this.repository.openActionItems();
+    public List<ActionItem> openActionItems(String agreementId) {
+        return this.repository.openActionItems(agreementId);
     }
 
     /** Open action items of every agreement due before that day. */

@@ -165,12 +165,21 @@ public class DeadlineService {
     private Map<String, List<Deadline>> judge(Collection<Agreement> agreementsToJudge, OpenWork work) {
         Set<String> ids = ids(agreementsToJudge);
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-        Map<String, LocalDate> endDates = this.implementation.endDates();
-        Map<String, List<Deliverable>> openDeliverables = byAgreement(this.deliverables.notDelivered(),
+        // One agreement (its page, its Cockpit tab) reads its own rows; a portfolio all.
+        String only = ids.size() == 1 ? ids.iterator().next() : null;
+        Map<String, LocalDate> endDates = new HashMap<>();
+        if (only == null) {
+            endDates.putAll(this.implementation.endDates());
+        }
+        else {
+            this.implementation.endDate(only).ifPresent(end -> endDates.put(only, end));
+        }
+        Map<String, List<Deliverable>> openDeliverables = byAgreement(this.deliverables.notDelivered(only),
                 Deliverable::agreementId, ids);
-        Map<String, List<ActionItem>> openActionItems = byAgreement(this.meetings.openActionItems(),
+        Map<String, List<ActionItem>> openActionItems = byAgreement(this.meetings.openActionItems(only),
                 ActionItem::agreementId, ids);
-        Map<String, List<Meeting>> nextMeetings = byAgreement(this.meetings.nextNotHeld(), Meeting::agreementId, ids);
+        Map<String, List<Meeting>> nextMeetings = byAgreement(this.meetings.nextNotHeld(only), Meeting::agreementId,
+                ids);
         Map<String, List<Deadline>> result = new HashMap<>();
         for (Agreement agreement : agreementsToJudge) {
             Judge judge = new Judge(agreement, today, work);

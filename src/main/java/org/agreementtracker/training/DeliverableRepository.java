@@ -45,8 +45,14 @@ class DeliverableRepository {
         this.jdbc.sql("update tracker.deliverable set due_date = ? where id = ?").params(dueDate, id).update();
     }
 
-    List<Deliverable> notDelivered() {
-        return this.jdbc.sql("select * from tracker.deliverable where status <> 'DELIVERED' order by due_date, id")
+    /**
+     * @param agreementId one agreement, or null for all
+     */
+    List<Deliverable> notDelivered(String agreementId) {
+        return this.jdbc
+            .sql("select * from tracker.deliverable where status <> 'DELIVERED' and "
+                    + "(cast(:agreement as varchar) is null or agreement_id = :agreement) order by due_date, id")
+            .param("agreement", agreementId)
             .query((rs, row) -> map(rs))
             .list();
     }

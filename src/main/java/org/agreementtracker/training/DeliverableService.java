@@ -124,10 +124,13 @@ public class DeliverableService {
         return this.repository.idsOfCommitment(commitmentId);
     }
 
-    /** Every deliverable of every agreement not yet delivered, soonest due first. */
+    /**
+     * The deliverables not yet delivered of one agreement (or of every agreement, for
+     * null), soonest due first.
+     */
     @Transactional(readOnly = true)
-    public List<Deliverable> notDelivered() {
-        return this.repository.notDelivered();
+    public List<Deliverable> notDelivered(String agreementId) {
+        return this.repository.notDelivered(agreementId);
     }
 
     /** Deliverables of every agreement due before that day and not delivered. */
