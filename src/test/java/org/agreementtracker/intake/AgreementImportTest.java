@@ -164,9 +164,7 @@ class AgreementImportTest extends ProcessTestSupport {
         String id = JointStatements.uniqueId("DEMO-CHANGED");
         String file = new String(demo("2019-advisers-northern-border.yaml", id, 15), StandardCharsets.UTF_8);
         this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
-        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
-            .matcher(file);
-        assertThat(due.find()).isTrue();
+        java.util.regex.Matcher due = advisersDue(file);
         LocalDate stored = LocalDate.parse(due.group(1));
 
         String changed = file.replace(due.group(0), "ownerParty: us, dueDate: " + stored.plusMonths(1) + ", target: 80")
@@ -210,9 +208,7 @@ class AgreementImportTest extends ProcessTestSupport {
         String id = JointStatements.uniqueId("DEMO-APPLY");
         String file = new String(demo("2019-advisers-northern-border.yaml", id, 15), StandardCharsets.UTF_8);
         this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
-        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
-            .matcher(file);
-        assertThat(due.find()).isTrue();
+        java.util.regex.Matcher due = advisersDue(file);
         LocalDate moved = LocalDate.parse(due.group(1)).plusMonths(2);
         org.camunda.bpm.engine.runtime.Job reminderBefore = timer(id, "BoundaryEvent_DeliveryOverdue");
 
@@ -246,9 +242,7 @@ class AgreementImportTest extends ProcessTestSupport {
         String id = JointStatements.uniqueId("DEMO-REFUSE");
         String file = new String(demo("2019-advisers-northern-border.yaml", id, 15), StandardCharsets.UTF_8);
         this.importer.importFile(file.getBytes(StandardCharsets.UTF_8));
-        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
-            .matcher(file);
-        assertThat(due.find()).isTrue();
+        java.util.regex.Matcher due = advisersDue(file);
         LocalDate stored = LocalDate.parse(due.group(1));
 
         String changed = file.replace(due.group(0), "ownerParty: us, dueDate: " + stored.plusMonths(2) + ", target: 80")
@@ -259,6 +253,14 @@ class AgreementImportTest extends ProcessTestSupport {
             .hasMessageContaining("parties[1].role: stored COUNTERPART, file SIGNATORY")
             .hasMessageContaining("nothing was applied");
         assertThat(this.deliverables.ofAgreement(id).get(0).dueDate()).isEqualTo(stored);
+    }
+
+    /** The advisers deliverable's line of the advisers file, its due date as group 1. */
+    private static java.util.regex.Matcher advisersDue(String file) {
+        java.util.regex.Matcher due = java.util.regex.Pattern.compile("ownerParty: us, dueDate: ([0-9-]+), target: 80")
+            .matcher(file);
+        assertThat(due.find()).as("the advisers file names its deliverable").isTrue();
+        return due;
     }
 
     static byte[] demo(String name, String id, int daysAgo) throws IOException {
