@@ -125,7 +125,23 @@ class ManagerJourneyIT extends JourneySupport {
             // A new partner: registered from the dashboard, with its group
             page.navigate("/camunda/app/cockpit/default/#/dashboard");
             Locator parties = page.locator(".agreement-tracker-parties");
-            parties.locator("summary").click();
+            // Cockpit may draw the dashboard twice while it settles: open the form that
+            // stays
+            org.awaitility.Awaitility.await("the party form opens")
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> {
+                    if (!parties.locator("input[name=code]").isVisible()) {
+                        parties.locator("summary").click();
+                        try {
+                            parties.locator("input[name=code]").waitFor(new Locator.WaitForOptions().setTimeout(2000));
+                        }
+                        catch (com.microsoft.playwright.TimeoutError ex) {
+                            return false;
+                        }
+                    }
+                    return parties.locator("input[name=code]").isVisible();
+                });
             parties.locator("input[name=code]").fill("bz");
             parties.locator("input[name=name]").fill("Belize");
             parties.locator("input[name=nameEs]").fill("Belice");
