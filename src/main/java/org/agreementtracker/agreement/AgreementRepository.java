@@ -169,15 +169,17 @@ class AgreementRepository {
             .list()
             .forEach(area -> areas.add(Area.valueOf(area)));
         Map<Long, Commitment> commitments = new LinkedHashMap<>();
-        this.jdbc.sql("select id, position, text from tracker.commitment where agreement_id = ? order by position")
+        this.jdbc.sql(
+                "select id, position, text from tracker.commitment where agreement_id = ? and removed_at is null order by position")
             .param(agreement.id())
             .query((rs, row) -> new Commitment(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
                     EnumSet.noneOf(Area.class)))
             .list()
             .forEach(commitment -> commitments.put(commitment.id(), commitment));
-        this.jdbc.sql("""
-                select ca.commitment_id, ca.area from tracker.commitment_area ca
-                join tracker.commitment c on c.id = ca.commitment_id where c.agreement_id = ?""")
+        this.jdbc
+            .sql("""
+                    select ca.commitment_id, ca.area from tracker.commitment_area ca
+                    join tracker.commitment c on c.id = ca.commitment_id where c.agreement_id = ? and c.removed_at is null""")
             .param(agreement.id())
             .query((rs, row) -> Map.entry(rs.getLong(1), Area.valueOf(rs.getString(2))))
             .list()
@@ -223,7 +225,8 @@ class AgreementRepository {
                 .add(entry.getValue()));
         Map<Long, Commitment> commitmentsById = new HashMap<>();
         Map<String, List<Commitment>> commitments = new HashMap<>();
-        this.jdbc.sql("select agreement_id, id, position, text from tracker.commitment order by agreement_id, position")
+        this.jdbc.sql(
+                "select agreement_id, id, position, text from tracker.commitment where removed_at is null order by agreement_id, position")
             .query((rs, row) -> Map.entry(rs.getString(1),
                     new Commitment(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
                             EnumSet.noneOf(Area.class))))
@@ -232,7 +235,9 @@ class AgreementRepository {
                 commitmentsById.put(entry.getValue().id(), entry.getValue());
                 commitments.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue());
             });
-        this.jdbc.sql("select commitment_id, area from tracker.commitment_area")
+        this.jdbc.sql("""
+                select ca.commitment_id, ca.area from tracker.commitment_area ca
+                join tracker.commitment c on c.id = ca.commitment_id where c.removed_at is null""")
             .query((rs, row) -> Map.entry(rs.getLong(1), Area.valueOf(rs.getString(2))))
             .list()
             .forEach(entry -> commitmentsById.get(entry.getKey()).areas().add(entry.getValue()));
@@ -265,17 +270,18 @@ class AgreementRepository {
         Map<String, Map<Long, AgreementOutline.CommitmentOutline>> commitments = new HashMap<>();
         this.jdbc.sql("""
                 select c.agreement_id, c.id, c.status, ca.area from tracker.commitment c
-                left join tracker.commitment_area ca on ca.commitment_id = c.id""").query(rs -> {
-            ImplementationStatus status = ImplementationStatus.valueOf(rs.getString(3));
-            AgreementOutline.CommitmentOutline commitment = commitments
-                .computeIfAbsent(rs.getString(1), id -> new HashMap<>())
-                .computeIfAbsent(rs.getLong(2),
-                        id -> new AgreementOutline.CommitmentOutline(id, status, EnumSet.noneOf(Area.class)));
-            String area = rs.getString(4);
-            if (area != null) {
-                commitment.areas().add(Area.valueOf(area));
-            }
-        });
+                left join tracker.commitment_area ca on ca.commitment_id = c.id where c.removed_at is null""")
+            .query(rs -> {
+                ImplementationStatus status = ImplementationStatus.valueOf(rs.getString(3));
+                AgreementOutline.CommitmentOutline commitment = commitments
+                    .computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+                    .computeIfAbsent(rs.getLong(2),
+                            id -> new AgreementOutline.CommitmentOutline(id, status, EnumSet.noneOf(Area.class)));
+                String area = rs.getString(4);
+                if (area != null) {
+                    commitment.areas().add(Area.valueOf(area));
+                }
+            });
         List<AgreementOutline> outlines = new ArrayList<>(titles.size());
         titles.forEach((id, title) -> outlines.add(new AgreementOutline(id, title,
                 countries.getOrDefault(id, List.of()), List.copyOf(commitments.getOrDefault(id, Map.of()).values()))));
@@ -313,6 +319,61 @@ class AgreementRepository {
             .list()
             .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
         return statuses;
+    }
+
+    /**
+     * A commitment after the last one, numbered after every one the agreement ever had.
+     */
+    Commitment insertCommitment(String agreementId, String text, Set<Area> areas) {
+        forget(agreementId);
+        int position = this.jdbc
+            .sql("select coalesce(max(position), 0) + 1 from tracker.commitment where agreement_id = ?")
+            .param(agreementId)
+            .query(Integer.class)
+            .single();
+        KeyHolder key = new GeneratedKeyHolder();
+        this.jdbc.sql("insert into tracker.commitment (agreement_id, position, text) values (?, ?, ?)")
+            .params(agreementId, position, text)
+            .update(key, "id");
+        long id = key.getKey().longValue();
+        for (Area area : areas) {
+            this.jdbc.sql("insert into tracker.commitment_area (commitment_id, area) values (?, ?)")
+                .params(id, area.name())
+                .update();
+        }
+        return new Commitment(id, position, text, areas);
+    }
+
+    void removeCommitment(String agreementId, long commitmentId, String reason, String removedBy, OffsetDateTime at) {
+        forget(agreementId);
+        this.jdbc.sql("update tracker.commitment set removed_at = ?, removed_by = ?, removed_because = ? where id = ?")
+            .params(at, removedBy, reason, commitmentId)
+            .update();
+    }
+
+    void replaceAreas(String agreementId, Set<Area> areas) {
+        forget(agreementId);
+        this.jdbc.sql("delete from tracker.agreement_area where agreement_id = ?").param(agreementId).update();
+        for (Area area : areas) {
+            this.jdbc.sql("insert into tracker.agreement_area (agreement_id, area) values (?, ?)")
+                .params(agreementId, area.name())
+                .update();
+        }
+    }
+
+    void replaceCommitmentAreas(String agreementId, long commitmentId, Set<Area> areas) {
+        forget(agreementId);
+        this.jdbc.sql("delete from tracker.commitment_area where commitment_id = ?").param(commitmentId).update();
+        for (Area area : areas) {
+            this.jdbc.sql("insert into tracker.commitment_area (commitment_id, area) values (?, ?)")
+                .params(commitmentId, area.name())
+                .update();
+        }
+    }
+
+    void updateTitle(String agreementId, String title) {
+        forget(agreementId);
+        this.jdbc.sql("update tracker.agreement set title = ? where id = ?").params(title, agreementId).update();
     }
 
     void setAssumptions(String id, String assumptions) {

@@ -174,7 +174,7 @@ class ImplementationRepository {
 
     Map<Long, ImplementationStatus> currentStatuses() {
         Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
-        this.jdbc.sql("select id, status from tracker.commitment")
+        this.jdbc.sql("select id, status from tracker.commitment where removed_at is null")
             .query((rs, row) -> Map.entry(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2))))
             .list()
             .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
@@ -183,7 +183,7 @@ class ImplementationRepository {
 
     Map<Long, ImplementationStatus> currentStatuses(String agreementId) {
         Map<Long, ImplementationStatus> statuses = new java.util.HashMap<>();
-        this.jdbc.sql("select id, status from tracker.commitment where agreement_id = ?")
+        this.jdbc.sql("select id, status from tracker.commitment where agreement_id = ? and removed_at is null")
             .param(agreementId)
             .query((rs, row) -> Map.entry(rs.getLong(1), ImplementationStatus.valueOf(rs.getString(2))))
             .list()

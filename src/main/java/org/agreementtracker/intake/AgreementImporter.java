@@ -91,15 +91,17 @@ public class AgreementImporter {
         NewAgreement stated = file.agreement();
         var existing = this.agreements.find(stated.id());
         if (existing.isPresent()) {
-            List<String> differences = this.differences.of(existing.get(), file);
+            List<Difference> differences = this.differences.of(existing.get(), file);
+            List<String> texts = differences.stream().map(Difference::text).toList();
             if (differences.isEmpty()) {
-                return new ImportResult(stated.id(), ImportResult.Outcome.UNCHANGED, stage(file), differences);
+                return new ImportResult(stated.id(), ImportResult.Outcome.UNCHANGED, stage(file), texts);
             }
             if (!apply) {
-                return new ImportResult(stated.id(), ImportResult.Outcome.CHANGED, stage(file), differences);
+                return new ImportResult(stated.id(), ImportResult.Outcome.CHANGED, stage(file),
+                        differences.stream().map(Difference::explained).toList());
             }
             this.changes.apply(existing.get(), file, differences);
-            return new ImportResult(stated.id(), ImportResult.Outcome.APPLIED, stage(file), differences);
+            return new ImportResult(stated.id(), ImportResult.Outcome.APPLIED, stage(file), texts);
         }
         // A file is checked in English, the language of our API.
         List<String> errors = new ArrayList<>(this.agreements.check(stated).stream().map(FormError::english).toList());

@@ -1,40 +1,41 @@
 package org.agreementtracker.intake;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.Set;
 
 import org.agreementtracker.agreement.Agreement;
+import org.agreementtracker.agreement.AgreementAmendments;
+import org.agreementtracker.agreement.AgreementService;
 import org.agreementtracker.agreement.Commitment;
+import org.agreementtracker.agreement.Deadline;
 import org.agreementtracker.agreement.ImplementationService;
 import org.agreementtracker.reporting.IndicatorService;
 import org.agreementtracker.reporting.IndicatorValue;
 import org.agreementtracker.shared.ConflictException;
-import org.agreementtracker.training.Deliverable;
 import org.agreementtracker.training.DeliverableService;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Applies what a re-imported file changes, where a file may change it: a deliverable's
- * due date (its overdue reminder moves with it), a commitment's stated status (a new
- * assessment, the file as its source), indicator values and targets. Anything else
- * (parties, the lead, commitments added or removed, the signature, deadlines of the
- * negotiation) is refused with the reason, and then nothing is applied: those go through
- * their steps in Tasklist, where the people concerned decide them.
+ * Applies what a re-imported file changes, in the caller's one transaction: commitments
+ * and deliverables added (their processes start where the agreement stands) or removed
+ * (their processes end, their rows stay with the reason), deliverables' due dates (their
+ * overdue reminders move) and targets, stated statuses (a new assessment, the file as its
+ * source), the negotiation's deadlines while it runs (its timers and open steps follow),
+ * title, areas, indicators and assumptions. What a file may not change (parties, the
+ * lead, the signature, a commitment reworded in place, ...) refuses the whole file with
+ * every reason, and nothing is applied: those go through their steps in Tasklist.
  */
 @Component
 class FileChanges {
 
-    private static final Pattern DUE_DATE = Pattern
-        .compile("^commitments\\[(\\d+)\\]\\.deliverables\\[(\\d+)\\]\\.dueDate:");
+    private static final String WHY = "The re-imported agreement file no longer names it";
 
-    private static final Pattern STATUS = Pattern.compile("^commitments\\[(\\d+)\\]\\.status[.:]");
+    private final AgreementService agreements;
 
-    private static final Pattern INDICATOR = Pattern.compile("^(indicators|targets)\\.");
-
-    private static final String WHY = "agreement file";
+    private final AgreementAmendments amendments;
 
     private final DeliverableService deliverables;
 
@@ -42,55 +43,102 @@ class FileChanges {
 
     private final IndicatorService indicators;
 
-    FileChanges(DeliverableService deliverables, ImplementationService implementation, IndicatorService indicators) {
+    FileChanges(AgreementService agreements, AgreementAmendments amendments, DeliverableService deliverables,
+            ImplementationService implementation, IndicatorService indicators) {
+        this.agreements = agreements;
+        this.amendments = amendments;
         this.deliverables = deliverables;
         this.implementation = implementation;
         this.indicators = indicators;
     }
 
-    void apply(Agreement stored, AgreementFile file, List<String> differences) {
-        List<String> refused = differences.stream()
-            .filter(difference -> !DUE_DATE.matcher(difference).find() && !STATUS.matcher(difference).find()
-                    && !INDICATOR.matcher(difference).find())
-            .toList();
+    void apply(Agreement stored, AgreementFile file, List<Difference> differences) {
+        List<String> refused = differences.stream().filter(Difference::isRefused).map(Difference::explained).toList();
         if (!refused.isEmpty()) {
-            throw new ConflictException("A file may change deliverables' due dates, stated statuses and indicators; "
-                    + "nothing was applied, because it also changes: " + String.join("; ", refused), refused);
+            throw new ConflictException("Nothing was applied: a file may not change " + String.join("; ", refused),
+                    refused);
         }
-        List<Deliverable> ofAgreement = new ArrayList<>(this.deliverables.ofAgreement(stored.id()));
-        ofAgreement.sort(java.util.Comparator.comparingLong(Deliverable::id));
-        boolean indicatorsChanged = false;
-        java.util.Set<Integer> reassessed = new java.util.HashSet<>();
-        for (String difference : differences) {
-            Matcher due = DUE_DATE.matcher(difference);
-            Matcher status = STATUS.matcher(difference);
-            if (due.find()) {
-                int commitment = Integer.parseInt(due.group(1));
-                int index = Integer.parseInt(due.group(2));
-                Commitment target = stored.commitments().get(commitment);
-                Deliverable deliverable = ofAgreement.stream()
-                    .filter(candidate -> candidate.commitmentId() == target.id())
-                    .toList()
-                    .get(index);
-                this.deliverables.moveDueDate(deliverable.id(),
-                        file.commitmentDetails().get(commitment).deliverables().get(index).dueDate(), WHY);
+        String id = stored.id();
+        Set<Object> done = new HashSet<>();
+        for (Difference difference : differences) {
+            Difference.Change change = difference.change();
+            // One change may answer several lines (a status's level and evidence); it is
+            // made once.
+            if (!done.add(change)) {
+                continue;
             }
-            else if (status.find()) {
-                int commitment = Integer.parseInt(status.group(1));
-                if (reassessed.add(commitment)) {
-                    AgreementFile.StatedStatus stated = file.commitmentDetails().get(commitment).status();
-                    this.implementation.recordImportedAssessment(stored.commitments().get(commitment).id(),
-                            stated.level(), stated.evidence(), stated.source(), stated.reliability(),
-                            "As stated in the agreement file, re-imported");
-                }
+            if (change instanceof Difference.Retitle retitle) {
+                this.amendments.retitle(id, retitle.title());
             }
-            else {
-                indicatorsChanged = true;
+            else if (change instanceof Difference.ReplaceAreas areas) {
+                this.amendments.replaceAreas(id, areas.areas());
+            }
+            else if (change instanceof Difference.ReplaceCommitmentAreas areas) {
+                this.amendments.replaceCommitmentAreas(id, areas.commitmentId(), areas.areas());
+            }
+            else if (change instanceof Difference.MoveNegotiationDeadlines) {
+                moveNegotiationDeadlines(stored, file);
+            }
+            else if (change instanceof Difference.AddCommitment added) {
+                addCommitment(id, file, added);
+            }
+            else if (change instanceof Difference.RemoveCommitment removed) {
+                this.deliverables.idsOfCommitment(removed.commitmentId())
+                    .forEach(deliverable -> this.deliverables.remove(deliverable, WHY));
+                this.amendments.removeCommitment(id, removed.commitmentId(), WHY);
+            }
+            else if (change instanceof Difference.AddDeliverable added) {
+                long deliverable = this.deliverables.add(added.commitmentId(), added.deliverable());
+                this.amendments.startDelivery(id, added.commitmentId(), deliverable);
+            }
+            else if (change instanceof Difference.RemoveDeliverable removed) {
+                this.deliverables.remove(removed.deliverableId(), WHY);
+            }
+            else if (change instanceof Difference.MoveDueDate moved) {
+                this.deliverables.moveDueDate(moved.deliverableId(), moved.dueDate(), WHY);
+            }
+            else if (change instanceof Difference.ChangeTarget target) {
+                this.deliverables.changeTarget(target.deliverableId(), target.target());
+            }
+            else if (change instanceof Difference.Reassess reassess) {
+                AgreementFile.StatedStatus stated = file.commitmentDetails().get(reassess.commitment()).status();
+                this.implementation.recordImportedAssessment(reassess.commitmentId(), stated.level(), stated.evidence(),
+                        stated.source(), stated.reliability(), "As stated in the agreement file, re-imported");
+            }
+            else if (change instanceof Difference.Indicators) {
+                applyIndicators(stored, file);
+            }
+            else if (change instanceof Difference.Assumptions assumptions) {
+                this.agreements.recordAssumptions(id, assumptions.assumptions());
             }
         }
-        if (indicatorsChanged) {
-            applyIndicators(stored, file);
+    }
+
+    /**
+     * Its deliverables and stated status first, so that its implementation, once started,
+     * finds its deliverables planned.
+     */
+    private void addCommitment(String id, AgreementFile file, Difference.AddCommitment added) {
+        Commitment commitment = this.amendments.addCommitment(id, added.stated());
+        AgreementFile.CommitmentDetails details = added.commitment() < file.commitmentDetails().size()
+                ? file.commitmentDetails().get(added.commitment()) : null;
+        if (details != null && !details.deliverables().isEmpty()) {
+            this.deliverables.importPlanned(commitment.id(), details.deliverables());
         }
+        if (details != null && details.status() != null) {
+            this.implementation.recordImportedAssessment(commitment.id(), details.status().level(),
+                    details.status().evidence(), details.status().source(), details.status().reliability(),
+                    "As stated in the agreement file, re-imported");
+        }
+        this.amendments.startCommitment(id, commitment.id());
+    }
+
+    private void moveNegotiationDeadlines(Agreement stored, AgreementFile file) {
+        var stated = file.agreement();
+        Deadline finalTextDue = new Deadline(
+                stated.finalTextDueStated() != null ? stated.finalTextDueStated() : stored.finalTextDue().stated(),
+                stated.finalTextDue() != null ? stated.finalTextDue() : stored.finalTextDue().date());
+        this.amendments.moveNegotiationDeadlines(stored.id(), finalTextDue, stated.hardDeadline());
     }
 
     /**
@@ -111,12 +159,10 @@ class FileChanges {
     }
 
     private static boolean same(IndicatorValue stored, IndicatorValue wanted) {
-        return stored.indicator().equals(wanted.indicator())
-                && java.util.Objects.equals(stored.period(), wanted.period())
-                && stored.value().compareTo(wanted.value()) == 0
-                && java.util.Objects.equals(stored.unit(), wanted.unit())
-                && java.util.Objects.equals(stored.qualifier(), wanted.qualifier())
-                && java.util.Objects.equals(stored.source(), wanted.source());
+        return stored.indicator().equals(wanted.indicator()) && Objects.equals(stored.period(), wanted.period())
+                && stored.value().compareTo(wanted.value()) == 0 && Objects.equals(stored.unit(), wanted.unit())
+                && Objects.equals(stored.qualifier(), wanted.qualifier())
+                && Objects.equals(stored.source(), wanted.source());
     }
 
 }

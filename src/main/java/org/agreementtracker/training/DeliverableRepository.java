@@ -50,7 +50,7 @@ class DeliverableRepository {
      */
     List<Deliverable> notDelivered(String agreementId) {
         return this.jdbc
-            .sql("select * from tracker.deliverable where status <> 'DELIVERED' and "
+            .sql("select * from tracker.deliverable where status <> 'DELIVERED' and removed_at is null and "
                     + "(cast(:agreement as varchar) is null or agreement_id = :agreement) order by due_date, id")
             .param("agreement", agreementId)
             .query((rs, row) -> map(rs))
@@ -58,24 +58,37 @@ class DeliverableRepository {
     }
 
     List<Deliverable> notDeliveredBefore(LocalDate day) {
-        return this.jdbc.sql("select * from tracker.deliverable where status <> 'DELIVERED' and due_date < ?")
+        return this.jdbc.sql(
+                "select * from tracker.deliverable where status <> 'DELIVERED' and removed_at is null and due_date < ?")
             .param(day)
             .query((rs, row) -> map(rs))
             .list();
     }
 
     List<Deliverable> ofAgreement(String agreementId) {
-        return this.jdbc.sql("select * from tracker.deliverable where agreement_id = ? order by due_date, id")
+        return this.jdbc.sql(
+                "select * from tracker.deliverable where agreement_id = ? and removed_at is null order by due_date, id")
             .param(agreementId)
             .query((rs, row) -> map(rs))
             .list();
     }
 
     List<Long> idsOfCommitment(long commitmentId) {
-        return this.jdbc.sql("select id from tracker.deliverable where commitment_id = ? order by id")
+        return this.jdbc
+            .sql("select id from tracker.deliverable where commitment_id = ? and removed_at is null order by id")
             .param(commitmentId)
             .query(Long.class)
             .list();
+    }
+
+    void changeTarget(long id, BigDecimal target) {
+        this.jdbc.sql("update tracker.deliverable set target = ? where id = ?").params(target, id).update();
+    }
+
+    void remove(long id, String reason, String removedBy, OffsetDateTime removedAt) {
+        this.jdbc.sql("update tracker.deliverable set removed_at = ?, removed_by = ?, removed_because = ? where id = ?")
+            .params(removedAt, removedBy, reason, id)
+            .update();
     }
 
     void plan(long id, String planJson, LocalDate startsOn) {

@@ -32,6 +32,8 @@ public class DeliverableService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String DELIVERY_PROCESS = "deliverable-delivery";
+
     private final DeliverableRepository repository;
 
     private final ImplementationService implementation;
@@ -192,7 +194,7 @@ public class DeliverableService {
         this.agreements.note(deliverable.agreementId(),
                 HistoryNote.of("deliverableDueMoved", deliverable.title(), deliverable.dueDate(), dueDate, why));
         var instance = this.runtimeService.createProcessInstanceQuery()
-            .processDefinitionKey("deliverable-delivery")
+            .processDefinitionKey(DELIVERY_PROCESS)
             .processInstanceBusinessKey(deliverable.agreementId())
             .variableValueEquals("deliverableId", id)
             .singleResult();
@@ -215,6 +217,48 @@ public class DeliverableService {
         if (timer != null) {
             this.managementService.setJobDuedate(timer.getId(), java.util.Date.from(firstReminder), true);
         }
+    }
+
+    /**
+     * A deliverable a re-imported agreement file adds to a commitment; its delivery
+     * starts with {@code AgreementAmendments.startDelivery}.
+     * @return its id
+     */
+    public long add(long commitmentId, NewDeliverable deliverable) {
+        long id = plan(commitmentId, List.of(deliverable), true).get(0);
+        this.agreements.note(get(id).agreementId(),
+                HistoryNote.of("deliverableAddedByFile", deliverable.title().trim()));
+        return id;
+    }
+
+    /**
+     * Ends a deliverable a re-imported agreement file no longer names: its delivery and
+     * reminders end (the {@code DeliverableRemoved} message), its row stays with who
+     * removed it and why, every list leaves it out.
+     */
+    public void remove(long id, String why) {
+        Deliverable deliverable = get(id);
+        var instance = this.runtimeService.createProcessInstanceQuery()
+            .processDefinitionKey(DELIVERY_PROCESS)
+            .processInstanceBusinessKey(deliverable.agreementId())
+            .variableValueEquals("deliverableId", id)
+            .singleResult();
+        if (instance != null) {
+            this.runtimeService.createMessageCorrelation("DeliverableRemoved")
+                .processInstanceId(instance.getId())
+                .correlateWithResult();
+        }
+        this.repository.remove(id, why, currentUser(), ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
+        this.agreements.note(deliverable.agreementId(),
+                HistoryNote.of("deliverableRemovedByFile", deliverable.title()));
+    }
+
+    /** The number a deliverable aims at, as a re-imported file now states it. */
+    public void changeTarget(long id, BigDecimal target) {
+        if (target != null && target.signum() < 0) {
+            throw InvalidFormDataException.of(FormError.of("notNegative", "target"));
+        }
+        this.repository.changeTarget(id, target);
     }
 
     public void postpone(long id, String reason) {

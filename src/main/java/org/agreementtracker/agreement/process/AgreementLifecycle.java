@@ -36,7 +36,7 @@ public final class AgreementLifecycle {
 
         public static final String REGISTER_SIGNATURE = "ServiceTask_RegisterSignature";
 
-        public static final String FINAL_TEXT_OVERDUE = "BoundaryEvent_FinalTextOverdue";
+        public static final String FINAL_TEXT_OVERDUE = "StartEvent_FinalTextOverdue";
 
         public static final String NOTE_OVERDUE_MEMORANDUM = "ServiceTask_NoteOverdueMemorandum";
 
@@ -107,6 +107,10 @@ public final class AgreementLifecycle {
         public static final String EXTEND_NEGOTIATION = "extendNegotiation";
 
         public static final String ESCALATION_OPEN = "escalationOpen";
+
+        public static final String COMMITMENT_IDS = "commitmentIds";
+
+        public static final String COMMITMENT_ID = "commitmentId";
 
         private Variables() {
         }

@@ -30,13 +30,21 @@ final class NegotiationDeadlines {
     static Map<String, Object> variables(LocalDate finalTextDue, LocalDate hardDeadline,
             LifecycleProperties lifecycle) {
         Instant due = endOf(finalTextDue);
-        Instant firstReminder = due.isAfter(now()) ? due : now().plus(lifecycle.firstOverdueReminderDelay());
+        Instant firstReminder = firstReminder(finalTextDue, lifecycle);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(AgreementLifecycle.Variables.FINAL_TEXT_DUE_AT, Date.from(due));
         variables.put(AgreementLifecycle.Variables.HARD_DEADLINE_AT, Date.from(endOf(hardDeadline)));
         variables.put(AgreementLifecycle.Variables.REMINDER_CYCLE,
                 "R/" + DateTimeFormatter.ISO_INSTANT.format(firstReminder) + "/" + lifecycle.reminderInterval());
         return variables;
+    }
+
+    /**
+     * When the final text is first raised as overdue: at its deadline, or soon if past.
+     */
+    static Instant firstReminder(LocalDate finalTextDue, LifecycleProperties lifecycle) {
+        Instant due = endOf(finalTextDue);
+        return due.isAfter(now()) ? due : now().plus(lifecycle.firstOverdueReminderDelay());
     }
 
     static Instant endOf(LocalDate date) {

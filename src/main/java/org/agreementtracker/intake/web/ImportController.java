@@ -40,9 +40,11 @@ class ImportController {
             description = "201 when created, 200 when the same file was imported before, 409 with the differences "
                     + "when a different file exists for the id, 400 with every error otherwise. Managers, "
                     + "administrators, or coordinators of the lead party. With apply=true (managers) a changed "
-                    + "file's differences are applied (200, APPLIED): deliverables' due dates (their overdue "
-                    + "reminders move), stated statuses, indicator values and targets; any other difference is "
-                    + "refused with 409 and nothing is applied.")
+                    + "file's differences are applied in one transaction (200, APPLIED): commitments and "
+                    + "deliverables added or left out (their processes start or end; removed rows stay, with the "
+                    + "reason), due dates and negotiation deadlines (their timers move), statuses, indicators, "
+                    + "title, areas, assumptions; a difference a file may not make (parties, lead, signature, "
+                    + "rewording) refuses the whole file with 409, every reason listed, nothing applied.")
     @PostMapping(consumes = { "application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON_VALUE,
             MediaType.TEXT_PLAIN_VALUE })
     ResponseEntity<ImportResult> importBody(@RequestBody byte[] content,

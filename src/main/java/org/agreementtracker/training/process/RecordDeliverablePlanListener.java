@@ -32,8 +32,13 @@ class RecordDeliverablePlanListener implements TaskListener {
         FormValues form = FormValues.of(task);
         List<DeliverableService.NewDeliverable> rows = DeliverableRows.read(form);
         form.throwIfInvalid();
-        List<Long> ids = this.deliverables.plan(((Number) task.getVariable("commitmentId")).longValue(), rows);
-        task.getExecution().getProcessInstance().setVariable("deliverableIds", new ArrayList<>(ids));
+        long commitmentId = ((Number) task.getVariable("commitmentId")).longValue();
+        this.deliverables.plan(commitmentId, rows);
+        // Every deliverable of the commitment is delivered, also one a re-imported file
+        // added while this task was open.
+        task.getExecution()
+            .getProcessInstance()
+            .setVariable("deliverableIds", new ArrayList<>(this.deliverables.idsOfCommitment(commitmentId)));
         // The rows are objects, which Tasklist cannot submit into a task-local
         // variable of no type; they arrive as process variables and are removed once
         // stored.
