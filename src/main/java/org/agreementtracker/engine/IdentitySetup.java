@@ -167,6 +167,50 @@ class IdentitySetup implements ApplicationRunner {
         log.info("Party {} ({}) registered by {}", party.code(), party.name(), registeredBy);
     }
 
+    /**
+     * A registered party's new names, language or kind, in the caller's transaction: its
+     * group is renamed, and its coordinators read the Tasklist filters of its language,
+     * no longer those of the old one. The in-memory list takes the old party back when
+     * the transaction does not commit.
+     */
+    @Transactional
+    public Parties.Party update(Parties.Party party, String changedBy) {
+        Parties.Party before = this.parties.find(party.code())
+            .orElseThrow(() -> new org.agreementtracker.shared.NotFoundException(
+                    "party " + party.code() + " is not registered"));
+        this.partyTable.update(party);
+        this.parties.replace(party);
+        org.springframework.transaction.support.TransactionSynchronizationManager
+            .registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        IdentitySetup.this.parties.replace(before);
+                    }
+                }
+            });
+        var caller = this.identityService.getCurrentAuthentication();
+        this.identityService.clearAuthentication();
+        try {
+            createGroups();
+            if (!before.language().equals(party.language())) {
+                this.authorizationService.createAuthorizationQuery()
+                    .groupIdIn(party.coordinatorsGroup())
+                    .resourceType(Resources.FILTER)
+                    .list()
+                    .forEach(grant -> this.authorizationService.deleteAuthorization(grant.getId()));
+                createTaskFilters();
+            }
+        }
+        finally {
+            if (caller != null) {
+                this.identityService.setAuthentication(caller);
+            }
+        }
+        log.info("Party {} changed by {}: {} -> {}", party.code(), changedBy, before, party);
+        return party;
+    }
+
     private void createGroups() {
         group(ADMINS, "Administrators", Groups.GROUP_TYPE_SYSTEM);
         group(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);

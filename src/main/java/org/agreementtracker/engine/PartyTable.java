@@ -46,6 +46,12 @@ class PartyTable {
             .update();
     }
 
+    void update(Parties.Party party) {
+        this.jdbc.sql("update tracker.party set name = ?, name_es = ?, language = ?, kind = ? where code = ?")
+            .params(party.name(), party.nameEs(), party.language(), party.kind(), party.code())
+            .update();
+    }
+
     void insertIfAbsent(Parties.Party party, String createdBy) {
         if (!exists(party.code())) {
             insert(party, createdBy);

@@ -54,6 +54,11 @@ public class Parties {
         }
     }
 
+    /** Puts the party's new names, language or kind in place of what it had. */
+    public void replace(Party party) {
+        this.parties.replaceAll(known -> known.code().equals(party.code()) ? party : known);
+    }
+
     public void remove(String code) {
         this.parties.removeIf(party -> party.code().equals(code));
     }

@@ -120,6 +120,61 @@ class PartyRegistrationIT {
         assertThat(this.engine.getIdentityService().createGroupQuery().groupId("coordinators-cr").count()).isZero();
     }
 
+    @Test
+    void aManagerChangesAPartysNamesAndLanguageAndItsCoordinatorsGetTheFiltersOfThatLanguage() throws Exception {
+        String code = "cr-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        HttpResponse<String> registered = send("POST", "/api/parties", "manager", "application/json",
+                "{\"code\": \"" + code + "\", \"name\": \"Costa Rica\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(filterNamesReadableBy("coordinators-" + code)).contains("My open tasks");
+
+        HttpResponse<String> changed = send("PUT", "/api/parties/" + code, "manager", "application/json",
+                "{\"nameEs\": \"Costa Rica (República de)\", \"language\": \"es\"}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode party = JSON.readTree(changed.body());
+        assertThat(party.path("name").asText()).as("left out, the name stays").isEqualTo("Costa Rica");
+        assertThat(party.path("nameEs").asText()).isEqualTo("Costa Rica (República de)");
+        assertThat(party.path("language").asText()).isEqualTo("es");
+        assertThat(this.parties.find(code)).hasValueSatisfying(known -> assertThat(known.language()).isEqualTo("es"));
+        assertThat(this.engine.getIdentityService()
+            .createGroupQuery()
+            .groupId("coordinators-" + code)
+            .singleResult()
+            .getName()).contains("Costa Rica (República de)");
+        assertThat(filterNamesReadableBy("coordinators-" + code)).as("the Spanish filters, no longer the English")
+            .contains("Mis tareas abiertas")
+            .doesNotContain("My open tasks");
+        JsonNode listed = JSON.readTree(send("GET", "/api/parties", "coordinator-us", null, null).body());
+        assertThat(listed.findValuesAsText("code")).contains(code);
+
+        assertThat(send("PUT", "/api/parties/" + code, "coordinator-us", "application/json", "{\"name\": \"X\"}")
+            .statusCode()).isEqualTo(403);
+        assertThat(
+                send("PUT", "/api/parties/zz-unknown", "manager", "application/json", "{\"name\": \"X\"}").statusCode())
+            .isEqualTo(404);
+        HttpResponse<String> bad = send("PUT", "/api/parties/" + code, "manager", "application/json",
+                "{\"code\": \"other\", \"language\": \"fr\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("code cannot change");
+        HttpResponse<String> badLanguage = send("PUT", "/api/parties/" + code, "manager", "application/json",
+                "{\"language\": \"fr\"}");
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("language must be en or es");
+        assertThat(this.parties.find(code)).hasValueSatisfying(known -> assertThat(known.language()).isEqualTo("es"));
+    }
+
+    private java.util.List<String> filterNamesReadableBy(String group) {
+        var authorizations = this.engine.getAuthorizationService()
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER)
+            .list();
+        return authorizations.stream()
+            .map(grant -> this.engine.getFilterService().getFilter(grant.getResourceId()).getName())
+            .toList();
+    }
+
     private static String panamaFile(String id) {
         LocalDate signed = LocalDate.now().minusDays(5);
         return """

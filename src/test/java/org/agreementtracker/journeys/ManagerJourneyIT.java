@@ -132,7 +132,7 @@ class ManagerJourneyIT extends JourneySupport {
                 .pollInterval(java.time.Duration.ofMillis(500))
                 .until(() -> {
                     if (!parties.locator("input[name=code]").isVisible()) {
-                        parties.locator("summary").click();
+                        parties.locator("details:not(.change-party-details) > summary").click();
                         try {
                             parties.locator("input[name=code]").waitFor(new Locator.WaitForOptions().setTimeout(2000));
                         }
@@ -142,10 +142,11 @@ class ManagerJourneyIT extends JourneySupport {
                     }
                     return parties.locator("input[name=code]").isVisible();
                 });
-            parties.locator("input[name=code]").fill("bz");
-            parties.locator("input[name=name]").fill("Belize");
-            parties.locator("input[name=nameEs]").fill("Belice");
-            parties.locator("button[type=submit]").click();
+            Locator register = parties.locator("form.register-party");
+            register.locator("input[name=code]").fill("bz");
+            register.locator("input[name=name]").fill("Belize");
+            register.locator("input[name=nameEs]").fill("Belice");
+            register.locator("button[type=submit]").click();
             assertThat(parties.locator(".register-message")).containsText("Registered: Belize");
             assertThat(parties.locator(".party-list")).containsText("Belize");
             manager.screenshot("34-cockpit-register-party");
@@ -163,6 +164,18 @@ class ManagerJourneyIT extends JourneySupport {
             assertThat(row.locator(".waiting-on")).containsText("Coordinadores: Estados Unidos");
             assertThat(page.locator("body")).containsText("Tareas humanas");
             spanish.screenshot("33-cockpit-dashboard-spanish");
+
+            // The partner registered above gets its full Spanish name
+            Locator parties = page.locator(".agreement-tracker-parties").last();
+            parties.locator(".change-party-details > summary").click();
+            Locator change = parties.locator("form.change-party");
+            change.locator("select[name=code]").selectOption("bz");
+            assertThat(change.locator("input[name=name]")).hasValue("Belize");
+            change.locator("input[name=nameEs]").fill("Belice (Estado)");
+            change.locator("button[type=submit]").click();
+            assertThat(parties.locator(".register-message")).containsText("Guardada: Belice (Estado) (bz)");
+            assertThat(parties.locator(".party-list")).containsText("Belice (Estado)");
+            spanish.screenshot("35-cockpit-change-party-spanish");
         }
     }
 

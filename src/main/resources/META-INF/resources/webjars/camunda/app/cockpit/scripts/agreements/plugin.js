@@ -34,6 +34,7 @@ const TEXTS = {
     nameEs: 'Name (Spanish)', language: 'Language', kindOf: 'Kind', country: 'Country', organisation: 'Organisation',
     register: 'Register', registered: 'Registered: {0}. Its coordinators group is coordinators-{1}.',
     codeHint: 'pa, unhcr: lower case, 2 to 20 letters',
+    changeParty: 'Change a party', save: 'Save', changed: 'Saved: {0} ({1}).',
     parties: { us: 'United States', gt: 'Guatemala', hn: 'Honduras', sv: 'El Salvador', mx: 'Mexico' },
     constants: { NO_EVIDENCE: 'No evidence' }
   },
@@ -61,6 +62,7 @@ const TEXTS = {
     nameEs: 'Nombre (español)', language: 'Idioma', kindOf: 'Tipo', country: 'País', organisation: 'Organización',
     register: 'Registrar', registered: 'Registrada: {0}. Su grupo de coordinadores es coordinators-{1}.',
     codeHint: 'pa, unhcr: minúsculas, de 2 a 20 letras',
+    changeParty: 'Cambiar una parte', save: 'Guardar', changed: 'Guardada: {0} ({1}).',
     parties: { us: 'Estados Unidos', gt: 'Guatemala', hn: 'Honduras', sv: 'El Salvador', mx: 'México' },
     constants: {
       DRAFTING: 'Redacción', UNDER_REVIEW: 'En revisión', REVISING: 'En corrección', AWAITING_DECISION: 'Pendiente de decisión',
@@ -327,7 +329,7 @@ async function renderParties(section) {
     parties.forEach(party => { PARTIES[party.code] = PARTIES[party.code] || (LANGUAGE === 'es' && party.nameEs ? party.nameEs : party.name); });
     box.innerHTML = `
       <h4>${TEXTS.partiesTitle}</h4>
-      <p class="party-list">${parties.map(party => esc(LANGUAGE === 'es' && party.nameEs ? party.nameEs : party.name)
+      <p class="party-list">${parties.map(party => esc(LANGUAGE === 'es' && party.nameEs ? party.nameEs : (PARTIES[party.code] || party.name))
         + ' <small>(' + esc(party.code) + ')</small>').join(' · ')}</p>
       <details><summary>${TEXTS.registerParty}</summary>
         <form class="register-party form-inline">
@@ -338,8 +340,46 @@ async function renderParties(section) {
           <select class="form-control input-sm" name="kind" aria-label="${TEXTS.kindOf}"><option value="COUNTRY">${TEXTS.country}</option><option value="ORGANISATION">${TEXTS.organisation}</option></select>
           <button class="btn btn-default btn-sm" type="submit">${TEXTS.register}</button>
         </form></details>
+      <details class="change-party-details"><summary>${TEXTS.changeParty}</summary>
+        <form class="change-party form-inline">
+          <select class="form-control input-sm" name="code" aria-label="${TEXTS.party}">${parties.map(party =>
+            `<option value="${esc(party.code)}">${esc(party.code)}</option>`).join('')}</select>
+          <input class="form-control input-sm" name="name" required placeholder="${TEXTS.name}" aria-label="${TEXTS.name}">
+          <input class="form-control input-sm" name="nameEs" placeholder="${TEXTS.nameEs}" aria-label="${TEXTS.nameEs}">
+          <select class="form-control input-sm" name="language" aria-label="${TEXTS.language}"><option value="es">Español</option><option value="en">English</option></select>
+          <select class="form-control input-sm" name="kind" aria-label="${TEXTS.kindOf}"><option value="COUNTRY">${TEXTS.country}</option><option value="ORGANISATION">${TEXTS.organisation}</option></select>
+          <button class="btn btn-default btn-sm" type="submit">${TEXTS.save}</button>
+        </form></details>
       <p class="register-message">${message || ''}</p>`;
-    box.querySelector('form').addEventListener('submit', async event => {
+    const change = box.querySelector('form.change-party');
+    const fillChange = () => {
+      const party = parties.find(candidate => candidate.code === change.elements.code.value);
+      if (party) {
+        change.elements.name.value = party.name;
+        change.elements.nameEs.value = party.nameEs || '';
+        change.elements.language.value = party.language;
+        change.elements.kind.value = party.kind || 'COUNTRY';
+      }
+    };
+    change.elements.code.addEventListener('change', fillChange);
+    fillChange();
+    change.addEventListener('submit', async event => {
+      event.preventDefault();
+      const party = Object.fromEntries(new FormData(change).entries());
+      const token = await getJson('/api/session/csrf-token').then(answer => answer.token).catch(() => '');
+      const answer = await fetch('/api/parties/' + encodeURIComponent(party.code), { method: 'PUT',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token },
+        body: JSON.stringify(party) });
+      const body = await answer.json().catch(() => ({}));
+      if (!answer.ok) {
+        box.querySelector('.register-message').innerHTML = `<span class="text-danger">${esc([body.message].concat(body.errors || []).join(' '))}</span>`;
+        return;
+      }
+      PARTIES[body.code] = LANGUAGE === 'es' && body.nameEs ? body.nameEs : body.name;
+      draw(esc(fill(TEXTS.changed, LANGUAGE === 'es' && body.nameEs ? body.nameEs : body.name, body.code)));
+    });
+    box.querySelector('form.register-party').addEventListener('submit', async event => {
       event.preventDefault();
       const form = event.target;
       const party = Object.fromEntries(new FormData(form).entries());
