@@ -120,6 +120,16 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
             tasklist.text(confirm, "Field_participants", "38");
             tasklist.text(confirm, "Field_hours", "32");
             tasklist.text(confirm, "Field_evaluation", "Very good");
+            // The sign-in sheet goes with the confirmation, from under its form
+            Locator evidence = lead.page().locator(".at-task-evidence");
+            assertThat(evidence).containsText("Evidence files");
+            evidence.locator("input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload("sign-in-sheet.pdf", "application/pdf",
+                        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            evidence.locator("button[type=submit]").click();
+            assertThat(evidence.locator(".at-attach-status")).containsText("Attached: sign-in-sheet.pdf");
+            assertThat(evidence.locator(".at-evidence-files")).containsText("sign-in-sheet.pdf");
             lead.screenshot("14-confirm-training-delivery");
             tasklist.complete(confirm);
 
@@ -136,6 +146,8 @@ class CoordinatorImplementationJourneyIT extends JourneySupport {
                             .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             attach.locator("button").click();
             assertThat(page.locator("table.evidence-files")).containsText("attendance.pdf");
+            // and the one attached in Tasklist
+            assertThat(page.locator("table.evidence-files")).containsText("sign-in-sheet.pdf");
             assertThat(page.locator("table.evidence-files"))
                 .containsText("delivery of deliverable: Investigations course");
             lead.screenshot("15-evidence-attached");

@@ -19,7 +19,8 @@
 // shortcuts) plus Spanish for the partner ministries. The browser's language picks the
 // locale; English is the fallback for anything else. The date-language script keeps dates
 // ("in 7 days") in the shown language, the form-messages script Camunda Forms' own validation
-// messages, the process-names script the names of processes (see their comments).
+// messages, the process-names script the names of processes, the task-evidence script the
+// evidence files of the steps that rest on them (see their comments).
 export default {
   customScripts: [
     '../agreement-tracker/date-language.js',
@@ -28,6 +29,7 @@ export default {
     '../agreement-tracker/next-step.js',
     '../agreement-tracker/create-task.js',
     '../agreement-tracker/my-agreements.js',
+    '../agreement-tracker/task-evidence.js',
     '../agreement-tracker/process-names.js'
   ],
   locales: {
