@@ -50,11 +50,21 @@ class EvidenceRepository {
             .optional();
     }
 
-    byte[] content(long id) {
-        return this.jdbc.sql("select content from tracker.evidence_file where id = ?")
+    void storedAs(long id, String storedAs) {
+        this.jdbc.sql("update tracker.evidence_file set content = null, stored_as = ? where id = ?")
+            .params(storedAs, id)
+            .update();
+    }
+
+    /** The bytes kept in the database, or where in the folder they are. */
+    Stored content(long id) {
+        return this.jdbc.sql("select content, stored_as from tracker.evidence_file where id = ?")
             .param(id)
-            .query((rs, row) -> rs.getBytes(1))
+            .query((rs, row) -> new Stored(rs.getBytes(1), rs.getString(2)))
             .single();
+    }
+
+    record Stored(byte[] content, String storedAs) {
     }
 
     private static EvidenceFile map(ResultSet rs) throws SQLException {

@@ -51,6 +51,9 @@ public class EvidenceService {
 
     private final Tika tika = new Tika();
 
+    /** Null: the bytes are kept in PostgreSQL. */
+    private final EvidenceFolder folder;
+
     EvidenceService(EvidenceRepository repository, EvidenceSettings settings, AgreementService agreements,
             ImplementationService implementation, DeliverableService deliverables, MeetingService meetings,
             IdentityService identityService) {
@@ -61,6 +64,8 @@ public class EvidenceService {
         this.deliverables = deliverables;
         this.meetings = meetings;
         this.identityService = identityService;
+        this.folder = settings.folder() == null || settings.folder().isBlank() ? null
+                : new EvidenceFolder(java.nio.file.Path.of(settings.folder()));
     }
 
     /**
@@ -85,8 +90,17 @@ public class EvidenceService {
         requireSupports(agreementId, kind, supportsId);
         String uploadedBy = currentUser();
         OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-        long id = this.repository.insert(agreementId, kind, supportsId, fileName, contentType, content, sha256(content),
-                uploadedBy, now);
+        String checksum = sha256(content);
+        long id;
+        if (this.folder == null) {
+            id = this.repository.insert(agreementId, kind, supportsId, fileName, contentType, content, checksum,
+                    uploadedBy, now);
+        }
+        else {
+            id = this.repository.insert(agreementId, kind, supportsId, fileName, contentType, new byte[0], checksum,
+                    uploadedBy, now);
+            this.repository.storedAs(id, this.folder.write(agreementId, id, checksum, content));
+        }
         this.agreements.note(agreementId,
                 HistoryNote.of("evidenceAttached", fileName, HistoryNote.word("evidence", kind), supportsId));
         return this.repository.find(agreementId, id).orElseThrow();
@@ -104,7 +118,15 @@ public class EvidenceService {
 
     @Transactional(readOnly = true)
     public byte[] content(EvidenceFile file) {
-        return this.repository.content(file.id());
+        EvidenceRepository.Stored stored = this.repository.content(file.id());
+        if (stored.storedAs() == null) {
+            return stored.content();
+        }
+        if (this.folder == null) {
+            throw new IllegalStateException("evidence file " + file.id() + " is in a folder, and none is configured "
+                    + "(agreement-tracker.evidence.folder)");
+        }
+        return this.folder.read(file.id(), stored.storedAs());
     }
 
     /** The assessment, deliverable or meeting must be the agreement's own. */

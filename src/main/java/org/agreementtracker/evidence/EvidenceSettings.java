@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the largest file accepted
  * @param allowedTypes the content types accepted, as their bytes show them: PDF, images,
  * office documents, plain text and CSV
+ * @param folder where the bytes are kept; empty keeps them in PostgreSQL, beside the
+ * facts they support
  */
 @ConfigurationProperties("agreement-tracker.evidence")
 public record EvidenceSettings(@DefaultValue("10MB") DataSize maxSize, @DefaultValue( {
@@ -21,6 +23,7 @@ public record EvidenceSettings(@DefaultValue("10MB") DataSize maxSize, @DefaultV
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-        "application/vnd.oasis.opendocument.presentation", "text/plain", "text/csv" }) List<String> allowedTypes){
+        "application/vnd.oasis.opendocument.presentation", "text/plain", "text/csv" }) List<String> allowedTypes,
+        String folder){
 
 }
