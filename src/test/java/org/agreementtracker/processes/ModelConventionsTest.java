@@ -69,6 +69,8 @@ class ModelConventionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("delegateExpression=\"\\$\\{([a-zA-Z0-9]+)}\"");
+
     @Autowired
     ApplicationContext context;
 
@@ -307,6 +309,68 @@ class ModelConventionsTest {
             return List.of(elementId + " refers to bean " + matcher.group(1) + " that does not exist");
         }
         return List.of();
+    }
+
+    /**
+     * Bindings whose bean lives in another feature than its model's folder, as they
+     * stand: debt to move (issue 26), listed so that none is added unseen and each one
+     * moved is struck off. Each entry is {@code folder/model.bpmn -> bean (feature)}.
+     */
+    private static final Set<String> KNOWN_CROSSINGS = Set.of(
+            "agreement/commitment-implementation.bpmn -> lookUpPlannedDeliverablesDelegate (training)",
+            "agreement/commitment-implementation.bpmn -> recordDeliverablePlanListener (training)",
+            "agreement/escalate-overdue-item.bpmn -> showReportingContextListener (reporting)");
+
+    @Test
+    void everyDelegateExpressionNamesABeanOfItsModelsOwnFeature() throws IOException {
+        Set<String> crossings = new java.util.TreeSet<>();
+        try (Stream<Path> models = files(".bpmn")) {
+            for (Path model : models.toList()) {
+                String folder = PROCESSES.relativize(model).getName(0).toString();
+                Matcher binding = DELEGATE_EXPRESSION.matcher(Files.readString(model));
+                while (binding.find()) {
+                    String bean = binding.group(1);
+                    String feature = featureOf(bean);
+                    if (!feature.equals(folder)) {
+                        crossings.add(PROCESSES.relativize(model) + " -> " + bean + " (" + feature + ")");
+                    }
+                }
+            }
+        }
+        assertThat(crossings).as("delegate beans outside their model's feature").isEqualTo(KNOWN_CROSSINGS);
+    }
+
+    @Test
+    void everyDelegateAndListenerBeanIsBoundBySomeModel() throws IOException {
+        StringBuilder models = new StringBuilder();
+        try (Stream<Path> files = files(".bpmn")) {
+            for (Path model : files.toList()) {
+                models.append(Files.readString(model));
+            }
+        }
+        List<String> unused = new java.util.ArrayList<>();
+        for (Class<?> type : List.of(org.camunda.bpm.engine.delegate.JavaDelegate.class,
+                org.camunda.bpm.engine.delegate.TaskListener.class,
+                org.camunda.bpm.engine.delegate.ExecutionListener.class)) {
+            for (String bean : this.context.getBeanNamesForType(type)) {
+                Class<?> beanClass = org.springframework.util.ClassUtils.getUserClass(this.context.getType(bean));
+                if (beanClass.getName().startsWith("org.agreementtracker.")
+                        && !models.toString().contains("${" + bean + "}")) {
+                    unused.add(bean + " (" + beanClass.getName() + ")");
+                }
+            }
+        }
+        assertThat(unused).as("delegate and listener beans no model binds").isEmpty();
+    }
+
+    /**
+     * The feature package a bean's class lives in:
+     * {@code org.agreementtracker.<feature>}.
+     */
+    private String featureOf(String bean) {
+        assertThat(this.context.containsBean(bean)).as("bean %s exists", bean).isTrue();
+        String name = org.springframework.util.ClassUtils.getUserClass(this.context.getType(bean)).getName();
+        return name.substring("org.agreementtracker.".length()).split("\\.")[0];
     }
 
     private static Set<String> formIds() throws IOException {
